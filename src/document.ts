@@ -1,0 +1,53 @@
+import type { DateMention, Fixes, ParagraphType, Person, Removal } from './article.js';
+
+/** One line-level unit of the input with its provenance and, once classified, its fate. */
+export interface Block {
+  text: string;
+  /** 0-based line in the repaired text. */
+  line: number;
+  /** A blank line (or block boundary in HTML) comes before this block. */
+  blankBefore: boolean;
+  /** Leading spaces before the text, kept because list markers are often indented. */
+  indent: number;
+  type: ParagraphType;
+  /** Set when the block is boilerplate or furniture: the reason it was removed. */
+  removed?: string;
+  /** Set when the block became metadata (title, byline…): the field it went to. */
+  role?: 'title' | 'subtitle' | 'byline' | 'dateline';
+  /** HTML features, when the block came from HTML. */
+  tag?: string;
+}
+
+export interface Metadata {
+  title: string | null;
+  subtitle: string | null;
+  authors: string[];
+  source: string | null;
+  dateline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+/** The state passed from stage to stage. */
+export interface Doc {
+  id: string | null;
+  blocks: Block[];
+  meta: Metadata;
+  fixes: Fixes;
+  /** Pieces removed from inside blocks (labels, credits); whole-block removals live on the blocks. */
+  removedParts: Removal[];
+  people: Person[];
+  dates: DateMention[];
+  warnings: string[];
+  /** Reference instant for relative dates when the article has no publication date. */
+  now: Date;
+}
+
+export const live = (b: Block): boolean => !b.removed && !b.role;
+
+export const liveBlocks = (doc: Doc): Block[] => doc.blocks.filter(live);
+
+export function emptyMetadata(): Metadata {
+  return { title: null, subtitle: null, authors: [], source: null, dateline: null, publishedAt: null, url: null, language: null };
+}

@@ -1,0 +1,17 @@
+import { decodeHTMLStrict } from 'entities';
+
+// Named or numeric character references that scrapers leave behind in plain text.
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+
+/** Decodes HTML entities left in text (`&amp;`, `&#8217;`, `&nbsp;`) once; unknown names stay as written. */
+export function decodeEntities(text: string): { text: string; count: number } {
+  if (!text.includes('&')) return { text, count: 0 };
+  let count = 0;
+  const out = text.replace(ENTITY, (m) => {
+    const decoded = decodeHTMLStrict(m);
+    if (decoded === m) return m;
+    count++;
+    return decoded;
+  });
+  return { text: out, count };
+}

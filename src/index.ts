@@ -1,0 +1,56 @@
+import type { Article } from './article.js';
+import { type DocumentInput, type NormaliseOptions, runPipeline } from './pipeline.js';
+
+export type { Article, DateMention, Fixes, Paragraph, ParagraphType, Person, Removal } from './article.js';
+export type { AliasEntry } from './entities/people.js';
+export { type FixOptions, type FixResult, fixText } from './fix/index.js';
+export type { NormaliseOptions } from './pipeline.js';
+
+export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };
+
+/** Error thrown for input that cannot be normalised; `code` is stable for programs to test. */
+export class NormaliseError extends Error {
+  constructor(
+    readonly code: 'EMPTY_INPUT' | 'BAD_INPUT' | 'UNSUPPORTED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NormaliseError';
+  }
+}
+
+function toDocument(input: NormaliseInput): DocumentInput {
+  if (typeof input === 'string') return { text: input };
+  if (input === null || typeof input !== 'object') {
+    throw new NormaliseError('BAD_INPUT', 'input must be a string or an object with `text` or `html`');
+  }
+  if (typeof input.text === 'string') return { text: input.text, id: input.id, url: input.url };
+  if (typeof input.html === 'string') throw new NormaliseError('UNSUPPORTED', 'HTML input is not supported yet');
+  throw new NormaliseError('BAD_INPUT', 'input object needs a `text` or `html` string');
+}
+
+/** Normalises one document (plain text, or a record) into an Article. */
+export function normalise(input: NormaliseInput, options: NormaliseOptions = {}): Article {
+  return runPipeline(toDocument(input), options);
+}
+
+export interface ErrorRecord {
+  id: string | null;
+  error: { code: string; message: string };
+}
+
+/** Normalises many documents in order; a document that fails yields an error record and the rest go on. */
+export async function* normaliseMany(
+  inputs: Iterable<NormaliseInput> | AsyncIterable<NormaliseInput>,
+  options: NormaliseOptions = {},
+): AsyncGenerator<Article | ErrorRecord> {
+  for await (const input of inputs) {
+    try {
+      yield normalise(input, options);
+    } catch (err) {
+      const id = typeof input === 'object' && input ? (input.id ?? null) : null;
+      const code = err instanceof NormaliseError ? err.code : 'INTERNAL';
+      yield { id, error: { code, message: err instanceof Error ? err.message : String(err) } };
+    }
+  }
+}

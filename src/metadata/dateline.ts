@@ -1,0 +1,60 @@
+import { preferPrecise } from './merge-date.js';
+import type { Doc } from '../document.js';
+import { live } from '../document.js';
+import { leadingAgency } from './agencies.js';
+import { parsePublishedDate } from './published-date.js';
+
+export interface Dateline {
+  place: string;
+  source: string | null;
+  date: string | null;
+  /** The text after the dateline, or null when the dateline is a line of its own. */
+  rest: string | null;
+}
+
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?`;
+const SHORT_DATE = String.raw`\p{L}{3,10}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+const DASH = String.raw`(?:--|—|–|-|:)`;
+// "SEOUL, June 19 (Yonhap) --", "Seoul, (APP - … - 19th Oct, 2024)", "WASHINGTON (Reuters) -"
+const WITH_CREDIT = new RegExp(String.raw`^(${PLACE}),?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, 'u');
+// "LONDON — …", "KYIV, Ukraine — …"
+const CAPS_DASH = new RegExp(String.raw`^(${CAPS_PLACE})(?:,\s*[^—–,]{2,30}?)?\s+(?:--|—|–)\s+(.+)$`, 'u');
+// "MOSCOW, June 5. /TASS/. …"
+const SLASH_CREDIT = new RegExp(String.raw`^(${CAPS_PLACE}),\s*(${SHORT_DATE})\.?\s*/([^/]{2,20})/\.?\s*(.+)$`, 'u');
+// "ANKARA" on a line of its own.
+const ONLY_PLACE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}$/u;
+
+const isCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+/** Reads a dateline at the start of a paragraph (or a dateline line of its own). */
+export function matchDateline(text: string, reference?: Date): Dateline | null {
+  if (ONLY_PLACE.test(text) && text.length <= 40) return { place: text, source: null, date: null, rest: null };
+  const credit = WITH_CREDIT.exec(text);
+  if (credit) {
+    const [, place, shortDate, inParens, rest] = credit;
+    const source = leadingAgency(inParens);
+    if (source || isCaps(place)) {
+      const dateText = shortDate ?? inParens.split(/\s+[-–—]\s+/).at(-1) ?? '';
+      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference), rest };
+    }
+  }
+  const slash = SLASH_CREDIT.exec(text);
+  if (slash) return { place: slash[1].trim(), source: leadingAgency(slash[3]), date: null, rest: slash[4] };
+  const dash = CAPS_DASH.exec(text);
+  if (dash && dash[1].trim().length >= 3) return { place: dash[1].trim(), source: null, date: null, rest: dash[2] };
+  return null;
+}
+
+/** Takes the dateline off the first body paragraph; the place goes to `dateline`, an agency to `source`. */
+export function readDateline(doc: Doc): void {
+  const first = doc.blocks.find(live);
+  if (!first) return;
+  const found = matchDateline(first.text, doc.now);
+  if (!found) return;
+  doc.meta.dateline = found.place;
+  doc.meta.source ??= found.source;
+  doc.meta.publishedAt = preferPrecise(doc.meta.publishedAt, found.date);
+  if (found.rest === null) first.role = 'dateline';
+  else first.text = found.rest;
+}

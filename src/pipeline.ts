@@ -1,0 +1,116 @@
+import { type Article, emptyFixes, type Removal } from './article.js';
+import { classifyBoilerplate } from './boilerplate/index.js';
+import { type Doc, emptyMetadata, live } from './document.js';
+import { findDates } from './entities/dates.js';
+import { type AliasEntry, findPeople } from './entities/people.js';
+import { fixText } from './fix/index.js';
+import { readByline } from './metadata/byline.js';
+import { readDateline } from './metadata/dateline.js';
+import { readHeaderFields } from './metadata/header-fields.js';
+import { referenceFromIso } from './metadata/iso-date.js';
+import { detectLanguage } from './metadata/language.js';
+import { readSourceCredit } from './metadata/source-credit.js';
+import { segmentText } from './segment/text.js';
+import { readHeadings } from './structure/headings.js';
+import { readLabels } from './structure/labels.js';
+import { readListItems } from './structure/lists.js';
+import { readSubtitle } from './structure/subtitle.js';
+import { readTitle } from './structure/title.js';
+
+export interface NormaliseOptions {
+  /** Reference instant for relative dates when the article has no publication date (default: the clock). */
+  now?: Date | string;
+  /** Stages to turn off. */
+  repair?: boolean;
+  boilerplate?: boolean;
+  structure?: boolean;
+  entities?: boolean;
+  language?: boolean;
+  /** Alias table pinning canonical names of people. */
+  aliases?: AliasEntry[];
+}
+
+export interface DocumentInput {
+  text: string;
+  id?: string | null;
+  url?: string | null;
+}
+
+/** Structure stage: title, byline, standfirst, dateline, credit, then paragraph types. */
+const STRUCTURE: Array<(doc: Doc) => void> = [
+  readTitle,
+  readByline,
+  readSubtitle,
+  readDateline,
+  readSourceCredit,
+  readLabels,
+  readListItems,
+  readHeadings,
+];
+
+function toDate(now: Date | string | undefined): Date {
+  if (now === undefined) return new Date();
+  const d = now instanceof Date ? now : new Date(now);
+  if (Number.isNaN(d.getTime())) throw new TypeError(`invalid "now": ${String(now)}`);
+  return d;
+}
+
+/** Runs every stage over one plain-text document. */
+export function runPipeline(input: DocumentInput, options: NormaliseOptions = {}): Article {
+  const fixed = options.repair === false ? { text: input.text, fixes: emptyFixes() } : fixText(input.text);
+  const doc: Doc = {
+    id: input.id ?? null,
+    blocks: segmentText(fixed.text),
+    meta: { ...emptyMetadata(), url: input.url ?? null },
+    fixes: fixed.fixes,
+    removedParts: [],
+    people: [],
+    dates: [],
+    warnings: [],
+    now: toDate(options.now),
+  };
+  readHeaderFields(doc);
+  if (options.boilerplate !== false) classifyBoilerplate(doc);
+  if (options.structure !== false) for (const stage of STRUCTURE) stage(doc);
+  if (options.entities !== false) findEntities(doc, options);
+  return assemble(doc, options);
+}
+
+function findEntities(doc: Doc, options: NormaliseOptions): void {
+  const body = doc.blocks.filter(live).map((b) => b.text);
+  // Captions and the title describe this article; related-story lists describe others and are left out.
+  const about = [doc.meta.title, doc.meta.subtitle, ...doc.blocks.filter((b) => b.removed === 'caption').map((b) => b.text)];
+  doc.people = findPeople([...about.filter((t): t is string => !!t), ...body], { aliases: options.aliases });
+  const reference = (doc.meta.publishedAt && referenceFromIso(doc.meta.publishedAt)) || doc.now;
+  doc.dates = body.flatMap((text, i) => findDates(text, i, reference));
+}
+
+function assemble(doc: Doc, options: NormaliseOptions): Article {
+  const kept = doc.blocks.filter(live);
+  const paragraphs = kept.map((b) => ({ type: b.type, text: b.text }));
+  const text = paragraphs.map((p) => p.text).join('\n\n');
+  const removed: Removal[] = [
+    ...doc.removedParts,
+    ...doc.blocks.filter((b) => b.removed).map((b) => ({ text: b.text, reason: b.removed as string })),
+  ];
+  if (!paragraphs.length) doc.warnings.push('no article text found');
+  const language =
+    options.language === false ? 'und' : detectLanguage([doc.meta.title, doc.meta.subtitle, text].filter(Boolean).join('\n'));
+  return {
+    id: doc.id,
+    title: doc.meta.title,
+    subtitle: doc.meta.subtitle,
+    authors: doc.meta.authors,
+    source: doc.meta.source,
+    dateline: doc.meta.dateline,
+    publishedAt: doc.meta.publishedAt,
+    language,
+    paragraphs,
+    text,
+    people: doc.people,
+    dates: doc.dates,
+    removed,
+    fixes: doc.fixes,
+    warnings: doc.warnings,
+  };
+}

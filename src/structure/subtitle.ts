@@ -1,0 +1,40 @@
+import type { Block, Doc } from '../document.js';
+import { live } from '../document.js';
+import { matchDateline } from '../metadata/dateline.js';
+import { contentWords, isHeadlineShaped, sentenceCount, words } from '../segment/features.js';
+
+/** Share of the standfirst's content words found again in one later paragraph. */
+const RESTATED = 0.7;
+
+function restatedLater(candidate: Block, later: Block[]): boolean {
+  const mine = new Set(contentWords(candidate.text));
+  if (mine.size < 4) return false;
+  return later.some((b) => {
+    const theirs = new Set(contentWords(b.text));
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    return shared / mine.size >= RESTATED;
+  });
+}
+
+/**
+ * The standfirst under the title: a headline-shaped line of five words or more, or one sentence that the page
+ * follows with a repeat of the title or that the body restates almost word for word.
+ */
+export function readSubtitle(doc: Doc): void {
+  if (!doc.meta.title || doc.meta.subtitle) return;
+  const titleAt = doc.blocks.findIndex((b) => b.role === 'title');
+  const rest = doc.blocks.slice(titleAt + 1);
+  const at = rest.findIndex(live);
+  const candidate = rest[at];
+  if (!candidate || candidate.text.length > 350 || matchDateline(candidate.text)) return;
+  const later = rest.slice(at + 1).filter(live);
+  if (!later.length) return;
+  const headline = isHeadlineShaped(candidate.text) && words(candidate.text).length >= 5;
+  const sentence = sentenceCount(candidate.text) === 1;
+  const titleRepeatedNext = rest[at + 1]?.removed === 'duplicate-title';
+  if (headline || (sentence && (titleRepeatedNext || restatedLater(candidate, later.slice(0, 6))))) {
+    candidate.role = 'subtitle';
+    doc.meta.subtitle = candidate.text;
+  }
+}
