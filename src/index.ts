@@ -11,11 +11,34 @@ export type NormaliseInput = string | { html?: string; text?: string; url?: stri
 /** Error thrown for input that cannot be normalised; `code` is stable for programs to test. */
 export class NormaliseError extends Error {
   constructor(
-    readonly code: 'EMPTY_INPUT' | 'BAD_INPUT' | 'UNSUPPORTED',
+    readonly code: 'EMPTY_INPUT' | 'BAD_INPUT' | 'UNSUPPORTED' | 'TOO_LARGE',
     message: string,
   ) {
     super(message);
     this.name = 'NormaliseError';
+  }
+}
+
+/** Whether `text` takes more than `limit` bytes in UTF-8, counting only as far as needed. */
+function utf8BytesOver(text: string, limit: number): boolean {
+  if (text.length > limit) return true; // every UTF-16 unit is at least one byte
+  if (text.length * 3 <= limit) return false; // and at most three (a surrogate pair is four for two units)
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3; // a lone surrogate is written as U+FFFD
+  }
+  return bytes > limit;
+}
+
+function checkSize(input: NormaliseInput, limit: number | undefined): void {
+  if (limit === undefined) return;
+  if (typeof limit !== 'number' || !(limit >= 0)) throw new TypeError(`invalid "maxInputBytes": ${String(limit)}`);
+  const text = typeof input === 'string' ? input : (input?.text ?? input?.html);
+  if (typeof text === 'string' && utf8BytesOver(text, limit)) {
+    throw new NormaliseError('TOO_LARGE', `input is larger than maxInputBytes (${limit} bytes)`);
   }
 }
 
@@ -31,6 +54,7 @@ function toDocument(input: NormaliseInput): DocumentInput {
 
 /** Normalises one document (plain text, or a record) into an Article. */
 export function normalise(input: NormaliseInput, options: NormaliseOptions = {}): Article {
+  checkSize(input, options.maxInputBytes);
   return runPipeline(toDocument(input), options);
 }
 

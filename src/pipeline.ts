@@ -28,6 +28,8 @@ export interface NormaliseOptions {
   language?: boolean;
   /** Alias table pinning canonical names of people. */
   aliases?: AliasEntry[];
+  /** Largest input accepted, in UTF-8 bytes; larger input throws NormaliseError `TOO_LARGE` (default: no limit). */
+  maxInputBytes?: number;
 }
 
 export interface DocumentInput {
