@@ -25,6 +25,8 @@ export interface DateMention {
   paragraph: number;
   start: number;
   end: number;
+  /** For a range ("June 19–20", "1950 to 1953"): the ISO value of its last day or year, inclusive. */
+  endValue?: string;
 }
 
 export interface Removal {

@@ -1,19 +1,32 @@
-import { pointsForward, type Refiner } from './types.js';
+import type { DateParts } from '../../metadata/iso-date.js';
+import { pointsForward, type RefineContext, type Candidate, type Refiner } from './types.js';
+
+function yearFor(c: Candidate, ctx: RefineContext): number {
+  const { month, day } = c.parts as { month: number; day?: number };
+  const ref = ctx.reference;
+  const refMonth = ref.getMonth() + 1;
+  const y = ref.getFullYear();
+  // "last June" / "next June" skip the reference's own month: said in June, they mean another year.
+  if (/^last\b/i.test(c.text)) return month >= refMonth ? y - 1 : y;
+  if (/^next\b/i.test(c.text)) return month <= refMonth ? y + 1 : y;
+  const after = month > refMonth || (month === refMonth && (day ?? 1) > ref.getDate());
+  if (!pointsForward(c, ctx)) return after ? y - 1 : y;
+  return !after && !(month === refMonth && day === undefined) ? y + 1 : y;
+}
 
 /**
- * A month (or month and day) without a year ("in June", "last June 19") is the most recent one up to the
- * reference; a sentence that points forward takes the next one instead.
+ * A month (or month and day) without a year ("in June", "June 19–20") is the most recent one up to the
+ * reference; a sentence that points forward takes the next one instead. A range ending in an earlier month
+ * ("December 30 – January 2") ends in the following year.
  */
 export const resolveYearlessMonth: Refiner = (candidates, ctx) =>
   candidates.map((c) => {
-    const { month, day, year } = c.parts;
-    if (month === undefined || year !== undefined) return c;
-    const ref = ctx.reference;
-    const refMonth = ref.getMonth() + 1;
-    const after = month > refMonth || (month === refMonth && (day ?? 1) > ref.getDate());
-    const forward = pointsForward(c, ctx);
-    let y = ref.getFullYear();
-    if (!forward && after) y -= 1;
-    if (forward && !after && !(month === refMonth && day === undefined)) y += 1;
-    return { ...c, parts: { ...c.parts, year: y } };
+    if (c.parts.month === undefined || c.parts.year !== undefined) return c;
+    const year = yearFor(c, ctx);
+    const out: Candidate = { ...c, parts: { ...c.parts, year } };
+    const end: DateParts | undefined = c.endParts;
+    if (end && end.year === undefined && end.month !== undefined) {
+      out.endParts = { ...end, year: end.month < (c.parts.month as number) ? year + 1 : year };
+    }
+    return out;
   });

@@ -6,6 +6,8 @@ export interface Candidate {
   start: number;
   end: number;
   parts: DateParts;
+  /** The last day (or year) of a range such as "June 19–20" or "1950 to 1953". */
+  endParts?: DateParts;
 }
 
 export interface RefineContext {

@@ -1,0 +1,23 @@
+import type { Refiner } from './types.js';
+
+// Spans and times counted back from the clock ("in the past 24 hours", "two hours ago"): against a publication
+// date known only to the day they would invent an hour.
+const CLOCK_SPAN = /\b(?:hours?|minutes?|seconds?)\b/i;
+// Durations, not points in time: "over the past year", "in the last three months".
+const PAST_SPAN = /^(?:the\s+)?past\b|^(?:the\s+)?last\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
+// Counted from another event in the story, not from publication: "the day before", "a year earlier".
+const ANAPHORIC = /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
+// "9/11", "7/7": a day and month in figures with no year is an event's name or ambiguous (US vs day-first order).
+const YEARLESS_FIGURES = /^\d{1,2}\/\d{1,2}$/;
+
+// "protesters march on", "may": a month name in lower case, standing alone, is the ordinary word.
+const LOWERCASE_MONTH = /^(?:in\s+|on\s+)?(?:march|may|june|august)$/;
+
+/** Drops what chrono reads as a date but a news reader would not: clock spans, durations, anaphora, "9/11",
+ * "march". */
+export const dropNonDates: Refiner = (candidates) =>
+  candidates.filter((c) => {
+    if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text)) return false;
+    if (ANAPHORIC.test(c.text) || PAST_SPAN.test(c.text)) return false;
+    return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
+  });
