@@ -5,6 +5,135 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// data/agencies.json
+var agencies_default = {
+  $comment: "News agencies recognised in datelines, bylines and credit lines: canonical short name and the spellings that mean it.",
+  agencies: [
+    { name: "AP", aliases: ["AP", "Associated Press", "The Associated Press"] },
+    { name: "AFP", aliases: ["AFP", "Agence France-Presse", "Agence France Presse"] },
+    { name: "Reuters", aliases: ["Reuters", "Thomson Reuters"] },
+    { name: "Yonhap", aliases: ["Yonhap", "Yonhap News", "Yonhap News Agency"] },
+    { name: "APP", aliases: ["APP", "Associated Press of Pakistan"] },
+    { name: "Anadolu", aliases: ["AA", "Anadolu", "Anadolu Agency", "Anadolu Ajans\u0131"] },
+    { name: "TASS", aliases: ["TASS", "ITAR-TASS"] },
+    { name: "Xinhua", aliases: ["Xinhua", "Xinhua News Agency"] },
+    { name: "KCNA", aliases: ["KCNA", "Korean Central News Agency"] },
+    { name: "Kyodo", aliases: ["Kyodo", "Kyodo News"] },
+    { name: "Jiji", aliases: ["Jiji", "Jiji Press"] },
+    { name: "dpa", aliases: ["dpa", "DPA", "Deutsche Presse-Agentur"] },
+    { name: "ANSA", aliases: ["ANSA"] },
+    { name: "EFE", aliases: ["EFE", "Agencia EFE"] },
+    { name: "Europa Press", aliases: ["Europa Press"] },
+    { name: "PTI", aliases: ["PTI", "Press Trust of India"] },
+    { name: "ANI", aliases: ["ANI", "Asian News International"] },
+    { name: "IANS", aliases: ["IANS", "Indo-Asian News Service"] },
+    { name: "UNI", aliases: ["UNI", "United News of India"] },
+    { name: "Bernama", aliases: ["Bernama"] },
+    { name: "Antara", aliases: ["Antara"] },
+    { name: "PNA", aliases: ["PNA", "Philippine News Agency"] },
+    { name: "RIA Novosti", aliases: ["RIA Novosti", "RIA"] },
+    { name: "Interfax", aliases: ["Interfax", "Interfax-Ukraine"] },
+    { name: "Ukrinform", aliases: ["Ukrinform"] },
+    { name: "Sputnik", aliases: ["Sputnik"] },
+    { name: "BelTA", aliases: ["BelTA"] },
+    { name: "IRNA", aliases: ["IRNA", "Islamic Republic News Agency"] },
+    { name: "WAM", aliases: ["WAM", "Emirates News Agency"] },
+    { name: "SPA", aliases: ["SPA", "Saudi Press Agency"] },
+    { name: "KUNA", aliases: ["KUNA", "Kuwait News Agency"] },
+    { name: "QNA", aliases: ["QNA", "Qatar News Agency"] },
+    { name: "MENA", aliases: ["MENA", "Middle East News Agency"] },
+    { name: "SANA", aliases: ["SANA"] },
+    { name: "Petra", aliases: ["Petra"] },
+    { name: "Bloomberg", aliases: ["Bloomberg", "Bloomberg News"] },
+    { name: "UPI", aliases: ["UPI", "United Press International"] },
+    { name: "CNA", aliases: ["CNA", "Central News Agency"] },
+    { name: "AAP", aliases: ["AAP", "Australian Associated Press"] },
+    { name: "CP", aliases: ["CP", "The Canadian Press", "Canadian Press"] },
+    { name: "PA", aliases: ["PA", "PA Media", "Press Association"] },
+    { name: "ANP", aliases: ["ANP"] },
+    { name: "Belga", aliases: ["Belga"] },
+    { name: "Lusa", aliases: ["Lusa"] },
+    { name: "PAP", aliases: ["PAP", "Polish Press Agency"] },
+    { name: "CTK", aliases: ["CTK", "\u010CTK"] },
+    { name: "MTI", aliases: ["MTI"] },
+    { name: "Agerpres", aliases: ["Agerpres"] },
+    { name: "Tanjug", aliases: ["Tanjug"] },
+    { name: "HINA", aliases: ["HINA", "Hina"] },
+    { name: "NTB", aliases: ["NTB"] },
+    { name: "TT", aliases: ["TT"] },
+    { name: "Ritzau", aliases: ["Ritzau"] },
+    { name: "STT", aliases: ["STT"] },
+    { name: "AGI", aliases: ["AGI"] },
+    { name: "Adnkronos", aliases: ["Adnkronos"] },
+    { name: "Prensa Latina", aliases: ["Prensa Latina"] },
+    { name: "Notimex", aliases: ["Notimex"] },
+    { name: "T\xE9lam", aliases: ["T\xE9lam", "Telam"] },
+    { name: "Trend", aliases: ["Trend"] },
+    { name: "APA", aliases: ["APA"] },
+    { name: "Kazinform", aliases: ["Kazinform"] },
+    { name: "Xinhua", aliases: ["XINHUA"] },
+    { name: "Vietnam News Agency", aliases: ["VNA", "Vietnam News Agency"] },
+    { name: "Thai News Agency", aliases: ["TNA"] },
+    { name: "MAP", aliases: ["MAP", "Maghreb Arabe Presse"] },
+    { name: "APS", aliases: ["APS", "Alg\xE9rie Presse Service"] },
+    { name: "TAP", aliases: ["TAP", "Tunis Afrique Presse"] },
+    { name: "NAN", aliases: ["NAN", "News Agency of Nigeria"] },
+    { name: "KNA", aliases: ["KNA", "Kenya News Agency"] },
+    { name: "SAPA", aliases: ["SAPA", "ANA", "African News Agency"] },
+    { name: "Wafa", aliases: ["Wafa", "WAFA"] },
+    { name: "NNA", aliases: ["NNA", "National News Agency"] },
+    { name: "Fars", aliases: ["Fars", "Fars News Agency"] },
+    { name: "Tasnim", aliases: ["Tasnim", "Tasnim News Agency"] },
+    { name: "ISNA", aliases: ["ISNA"] }
+  ]
+};
+
+// src/metadata/agencies.ts
+var BY_ALIAS = /* @__PURE__ */ new Map();
+for (const { name, aliases } of agencies_default.agencies) {
+  for (const alias of [name, ...aliases]) BY_ALIAS.set(alias.toLowerCase(), name);
+}
+function agencyName(text) {
+  const t = text.trim().replace(/[.:]$/, "");
+  const hit = BY_ALIAS.get(t.toLowerCase());
+  if (!hit) return null;
+  if (t.length <= 4 && t !== t.toUpperCase() && t !== hit) return null;
+  return hit;
+}
+function leadingAgency(text) {
+  for (const part of text.split(/\s+[-–—/|]\s+|\s*[,/|]\s*/)) {
+    const hit = agencyName(part);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+// src/metadata/iso-date.ts
+function partsFromComponents(c) {
+  const parts = {};
+  for (const key of ["year", "month", "day", "weekday", "hour", "minute", "second"]) {
+    if (c.isCertain(key)) parts[key] = c.get(key) ?? void 0;
+  }
+  if (c.isCertain("timezoneOffset")) parts.offset = c.get("timezoneOffset") ?? void 0;
+  return parts;
+}
+var pad = (n, width = 2) => String(n).padStart(width, "0");
+function isoFromParts(p) {
+  if (p.year === void 0) return null;
+  let iso = pad(p.year, 4);
+  if (p.month === void 0) return iso;
+  iso += `-${pad(p.month)}`;
+  if (p.day === void 0) return iso;
+  iso += `-${pad(p.day)}`;
+  if (p.hour === void 0) return iso;
+  iso += `T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
+  if (p.second) iso += `:${pad(p.second)}`;
+  if (p.offset === void 0) return iso;
+  if (p.offset === 0) return `${iso}Z`;
+  const abs = Math.abs(p.offset);
+  return `${iso}${p.offset < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 // node_modules/chrono-node/dist/esm/locales/en/index.js
 var en_exports = {};
 __export(en_exports, {
@@ -2998,216 +3127,137 @@ function parseDate(text, ref2, option) {
   return casual.parseDate(text, ref2, option);
 }
 
-// src/metadata/iso-date.ts
-function partsFromComponents(c) {
-  const parts = {};
-  for (const key of ["year", "month", "day", "weekday", "hour", "minute", "second"]) {
-    if (c.isCertain(key)) parts[key] = c.get(key) ?? void 0;
-  }
-  if (c.isCertain("timezoneOffset")) parts.offset = c.get("timezoneOffset") ?? void 0;
-  return parts;
+// src/metadata/published-date.ts
+var ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+function fromIso(m) {
+  const [, date, time, seconds, zone] = m;
+  if (!time) return date;
+  const offset = zone && zone !== "Z" && !zone.includes(":") ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  return `${date}T${time}${seconds && seconds !== "00" ? `:${seconds}` : ""}${offset ?? ""}`;
 }
-var pad = (n, width = 2) => String(n).padStart(width, "0");
-function isoFromParts(p) {
-  if (p.year === void 0) return null;
-  let iso = pad(p.year, 4);
-  if (p.month === void 0) return iso;
-  iso += `-${pad(p.month)}`;
-  if (p.day === void 0) return iso;
-  iso += `-${pad(p.day)}`;
-  if (p.hour === void 0) return iso;
-  iso += `T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
-  if (p.second) iso += `:${pad(p.second)}`;
-  if (p.offset === void 0) return iso;
-  if (p.offset === 0) return `${iso}Z`;
-  const abs = Math.abs(p.offset);
-  return `${iso}${p.offset < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+function clean(text) {
+  return text.replace(/\s*[|•·]\s*|\s+\/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(
+    DOTTED,
+    (all, d, m, y) => Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}` : all
+  );
 }
-
-// src/entities/date-refiners/day-range-parser.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-var DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-var JOIN = String.raw`\s*(?:–|—|-|\s(?:and|to|through)\s)\s*`;
-var YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
-var NOT_TIME = String.raw`(?![\d:]|\s*(?:a\.?m\b|p\.?m\b|GMT|UTC))`;
-var MONTH_FIRST = String.raw`\b(${MONTH})\s+${DAY}${JOIN}${DAY}${NOT_TIME}${YEAR}`;
-var DAY_FIRST = String.raw`\b${DAY}${JOIN}${DAY}\s+(${MONTH})${YEAR}`;
-var PATTERN17 = new RegExp(String.raw`(?:${MONTH_FIRST})|(?:${DAY_FIRST})(?!\w)`, "i");
-var monthNumber = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-var dayRangeParser = {
-  pattern: () => PATTERN17,
-  extract: (context, match) => {
-    const [, m1, d1, d2, y1, e1, e2, m2, y2] = match;
-    const month = monthNumber(m1 ?? m2);
-    const [from, to] = m1 ? [Number(d1), Number(d2)] : [Number(e1), Number(e2)];
-    const yearText = m1 ? y1 : y2;
-    if (from < 1 || to > 31 || to <= from) return null;
-    const year = yearText ? { year: Number(yearText) } : {};
-    return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...year }, { month, day: to, ...year });
-  }
-};
-
-// src/entities/date-refiners/not-a-date.ts
-var CLOCK_SPAN = /\b(?:hours?|minutes?|seconds?)\b/i;
-var PAST_SPAN = /^(?:the\s+)?past\b|^(?:the\s+)?last\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
-var ANAPHORIC = /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
-var YEARLESS_FIGURES = /^\d{1,2}\/\d{1,2}$/;
-var LOWERCASE_MONTH = /^(?:in\s+|on\s+)?(?:march|may|june|august)$/;
-var dropNonDates = (candidates) => candidates.filter((c) => {
-  if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text)) return false;
-  if (ANAPHORIC.test(c.text) || PAST_SPAN.test(c.text)) return false;
-  return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
-});
-
-// src/entities/date-refiners/types.ts
-var FUTURE = /\b(?:will|would|shall|next|upcoming|coming|plans? to|planned|scheduled|due|set to|expected to|to be held|until|from now)\b[^.!?]{0,40}$/i;
-function pointsForward(c, ctx) {
-  return FUTURE.test(ctx.paragraph.slice(Math.max(0, c.start - 60), c.start)) || /^next\b/i.test(c.text);
-}
-
-// src/entities/date-refiners/past-month.ts
-function yearFor(c, ctx) {
-  const { month, day } = c.parts;
-  const ref2 = ctx.reference;
-  const refMonth = ref2.getMonth() + 1;
-  const y = ref2.getFullYear();
-  if (/^last\b/i.test(c.text)) return month >= refMonth ? y - 1 : y;
-  if (/^next\b/i.test(c.text)) return month <= refMonth ? y + 1 : y;
-  const after = month > refMonth || month === refMonth && (day ?? 1) > ref2.getDate();
-  if (!pointsForward(c, ctx)) return after ? y - 1 : y;
-  return !after && !(month === refMonth && day === void 0) ? y + 1 : y;
-}
-var resolveYearlessMonth = (candidates, ctx) => candidates.map((c) => {
-  if (c.parts.month === void 0 || c.parts.year !== void 0) return c;
-  const year = yearFor(c, ctx);
-  const out = { ...c, parts: { ...c.parts, year } };
-  const end = c.endParts;
-  if (end && end.year === void 0 && end.month !== void 0) {
-    out.endParts = { ...end, year: end.month < c.parts.month ? year + 1 : year };
-  }
-  return out;
-});
-
-// src/entities/date-refiners/past-weekday.ts
 var DAY_MS = 864e5;
-var resolveWeekday = (candidates, ctx) => candidates.map((c) => {
-  const { weekday, day, month, year } = c.parts;
-  if (weekday === void 0 || day !== void 0 || month !== void 0 || year !== void 0 || c.endParts) return c;
-  const ref2 = ctx.reference;
-  const forward = pointsForward(c, ctx);
-  let diff = forward ? (weekday - ref2.getDay() + 7) % 7 : -((ref2.getDay() - weekday + 7) % 7);
-  if (diff === 0 && /^last\b/i.test(c.text)) diff = -7;
-  const d = new Date(ref2.getTime() + diff * DAY_MS);
-  return { ...c, parts: { ...c.parts, year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } };
-});
-
-// src/entities/date-refiners/qualifier.ts
-var QUALIFIER = /\b(?:earlier|later|early|late|mid|last|this|next|the end of|the start of|the beginning of)[\s-]+$/i;
-var includeQualifier = (candidates, ctx) => candidates.map((c) => {
-  const q = QUALIFIER.exec(ctx.paragraph.slice(Math.max(0, c.start - 20), c.start));
-  if (!q) return c;
-  const start = c.start - q[0].length;
-  return { ...c, start, text: ctx.paragraph.slice(start, c.end) };
-});
-
-// src/entities/date-refiners/relative-year.ts
-var RELATIVE_YEAR = /^(last|this|next|previous) year$/i;
-var mergeRelativeYear = (candidates, ctx) => {
-  const out = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const next = candidates[i + 1];
-    const gap = next ? ctx.paragraph.slice(c.end, next.start) : "";
-    const rel = next && RELATIVE_YEAR.exec(next.text);
-    if (rel && c.parts.month !== void 0 && c.parts.year === void 0 && /^\s*$/.test(gap)) {
-      const shift = { last: -1, previous: -1, this: 0, next: 1 }[rel[1].toLowerCase()];
-      out.push({ ...c, text: ctx.paragraph.slice(c.start, next.end), end: next.end, parts: { ...c.parts, year: ctx.reference.getFullYear() + shift } });
-      i++;
-      continue;
-    }
-    out.push(c);
+function yearUpTo(month, day, reference) {
+  const y = reference.getFullYear();
+  const candidate = new Date(y, month - 1, day, 12);
+  return candidate.getTime() - reference.getTime() > DAY_MS ? y - 1 : y;
+}
+function parsePublishedDate(text, reference = /* @__PURE__ */ new Date(), options = {}) {
+  const t = text.trim();
+  const iso = ISO.exec(t);
+  if (iso) return fromIso(iso);
+  const [result] = en_exports.parse(clean(t), reference);
+  if (!result) return null;
+  const parts = partsFromComponents(result.start);
+  if (parts.month === void 0 || parts.day === void 0) return null;
+  if (parts.year === void 0) {
+    if (!options.completeYear) return null;
+    parts.year = yearUpTo(parts.month, parts.day, reference);
   }
-  return out;
-};
-
-// src/entities/date-refiners/tidy-text.ts
-var LEADING = /^(?:on|in|at|by|since|from|until|during|between|through)\s+/i;
-var TRAILING = /[\s,;:]+$|(?<!\b(?:[ap]\.m|[A-Z][a-z]{2,3}))\.$/;
-var tidyText = (candidates) => candidates.map((c) => {
-  const lead = LEADING.exec(c.text)?.[0].length ?? 0;
-  const text = c.text.slice(lead).replace(TRAILING, "").replace(TRAILING, "");
-  return { ...c, text, start: c.start + lead, end: c.start + lead + text.length };
-});
-
-// src/entities/date-refiners/week.ts
-var DAY_MS2 = 864e5;
-var WEEK = /^(last|previous|this|next) week$/i;
-var SHIFT = { last: -1, previous: -1, this: 0, next: 1 };
-var dayParts = (d) => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
-var resolveWeek = (candidates, ctx) => candidates.map((c) => {
-  const m = WEEK.exec(c.text);
-  if (!m) return c;
-  const ref2 = ctx.reference;
-  const monday = new Date(ref2.getTime() - (ref2.getDay() + 6) % 7 * DAY_MS2 + SHIFT[m[1].toLowerCase()] * 7 * DAY_MS2);
-  const sunday = new Date(monday.getTime() + 6 * DAY_MS2);
-  const end = sunday > ref2 && !pointsForward(c, ctx) ? ref2 : sunday;
-  return { ...c, parts: dayParts(monday), endParts: dayParts(end) };
-});
-
-// src/entities/date-refiners/year-parser.ts
-var YEAR2 = String.raw`(?:18|19|20)\d\d`;
-var LEAD = String.raw`(?:in|since|by|until|till|before|after|during|from|through|between|early|mid|late|end of|start of|beginning of|half of|spring of|summer of|autumn of|fall of|winter of)`;
-var JOIN2 = String.raw`\s*(?:–|—|-|\bto\b|\band\b|\bthrough\b)\s*`;
-var PATTERN18 = new RegExp(String.raw`(?<![\w$€£#/.,-])(?:(${LEAD})[\s-]+)?(${YEAR2})(?:${JOIN2}(${YEAR2}|\d\d))?(?![\w%/-]|[.,:]\d|\s*(?:percent|per cent))`, "i");
-var yearParser = {
-  pattern: () => PATTERN18,
-  extract: (context, match) => {
-    const [, lead, first, second] = match;
-    const start = Number(first);
-    if (second) {
-      const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
-      if (end <= start || end - start > 100) return null;
-      return context.createParsingResult(match.index ?? 0, match[0], { year: start }, { year: end });
-    }
-    if (!lead) return null;
-    return { year: start };
-  }
-};
-
-// src/entities/dates.ts
-var newsChrono = en_exports.casual.clone();
-newsChrono.parsers.push(yearParser, dayRangeParser);
-var REFINERS = [
-  dropNonDates,
-  tidyText,
-  resolveWeek,
-  includeQualifier,
-  mergeRelativeYear,
-  resolveWeekday,
-  resolveYearlessMonth
-];
-function findDates(paragraph, index, reference) {
-  let candidates = newsChrono.parse(paragraph, reference).map((r) => ({
-    text: r.text,
-    start: r.index,
-    end: r.index + r.text.length,
-    parts: partsFromComponents(r.start),
-    endParts: r.end ? partsFromComponents(r.end) : void 0
-  }));
-  for (const refine of REFINERS) candidates = refine(candidates, { paragraph, reference });
-  const mentions = [];
-  for (const c of candidates) {
-    const value = isoFromParts(c.parts);
-    if (!value) continue;
-    const endValue = c.endParts && isoFromParts({ ...c.parts, ...c.endParts });
-    const mention = { text: c.text, value, paragraph: index, start: c.start, end: c.end };
-    if (endValue && endValue !== value) mention.endValue = endValue;
-    mentions.push(mention);
-  }
-  return mentions;
+  return isoFromParts(parts);
 }
 
-// .scratch/find.mts
-var ref = /* @__PURE__ */ new Date(process.env.REF ? process.env.REF + "T12:00" : "2025-06-20T12:00");
-for (const t of process.argv.slice(2)) console.log(JSON.stringify(t), "=>", JSON.stringify(findDates(t, 0, ref).map((m) => [m.text, m.value, m.endValue].filter(Boolean))));
+// src/metadata/dateline.ts
+var PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?`;
+var CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?`;
+var SHORT_DATE = String.raw`\p{L}{3,10}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+var DASH = String.raw`(?:--|—|–|-|:)`;
+var REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.' ]{1,30}?)?`;
+var WITH_CREDIT = new RegExp(String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, "u");
+var CAPS_DASH = new RegExp(String.raw`^(${CAPS_PLACE})(?:,\s*[^—–,]{2,30}?)?\s+(?:--|—|–)\s+(.+)$`, "u");
+var SLASH_CREDIT = new RegExp(String.raw`^(${CAPS_PLACE}),\s*(${SHORT_DATE})\.?\s*/([^/]{2,20})/\.?\s*(.+)$`, "u");
+var ONLY_PLACE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}$/u;
+var isCaps = (s) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
+function matchDateline(text, reference) {
+  if (ONLY_PLACE.test(text) && text.length <= 40) return { place: text, source: null, date: null, rest: null };
+  const credit = WITH_CREDIT.exec(text);
+  if (credit) {
+    const [, place, shortDate, inParens, rest] = credit;
+    const source = leadingAgency(inParens);
+    if (source || isCaps(place)) {
+      const dateText = shortDate ?? inParens.split(/\s+[-–—]\s+/).at(-1) ?? "";
+      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference, { completeYear: true }), rest };
+    }
+  }
+  const slash = SLASH_CREDIT.exec(text);
+  if (slash) {
+    const date = parsePublishedDate(slash[2], reference, { completeYear: true });
+    return { place: slash[1].trim(), source: leadingAgency(slash[3]), date, rest: slash[4] };
+  }
+  const dash = CAPS_DASH.exec(text);
+  if (dash && dash[1].trim().length >= 3) return { place: dash[1].trim(), source: null, date: null, rest: dash[2] };
+  return null;
+}
+
+// src/metadata/byline.ts
+var BY = /^(?:By|BY|Written by|Words by|Reporting by|Report by|Text by|Story by)\s*:?\s+(.+)$/;
+var DATE_LABEL = /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Last updated|Updated|Modified)(?:\s+on)?\s*:?\s*/gi;
+var PUBLISHED = /^(?:first published|published|posted)$/i;
+var ROLE_WORDS = /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
+var IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
+var EMAIL = /\S+@\S+\.\S+/g;
+var NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|dos|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
+function nameCase(name) {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase());
+}
+function splitAuthors(text) {
+  const authors = [];
+  let source = null;
+  for (const raw of text.replace(EMAIL, "").split(/\s*(?:,|;|\band\b|&|\||\/|\(|\)|\bwith\b)\s*/)) {
+    let part = raw.replace(/\s+/g, " ").trim();
+    for (let before = ""; before !== part; ) {
+      before = part;
+      part = part.replace(ROLE_WORDS, "").replace(IN_PLACE, "").trim();
+    }
+    if (!part) continue;
+    const agency = agencyName(part);
+    if (agency) source ??= agency;
+    else if (NAME.test(part)) authors.push(nameCase(part));
+  }
+  return { authors, source };
+}
+function splitLabelledDate(text, reference) {
+  const labels = [...text.matchAll(DATE_LABEL)];
+  if (!labels.length) return { names: text, date: null, labelled: false };
+  const dates = labels.map((m, i) => ({
+    published: PUBLISHED.test(m[1]),
+    value: parsePublishedDate(text.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? text.length), reference)
+  }));
+  const date = dates.find((d) => d.published && d.value)?.value ?? dates.find((d) => d.value)?.value ?? null;
+  return { names: text.slice(0, labels[0].index), date, labelled: true };
+}
+function splitTrailingDate(text, reference) {
+  const hit = en_exports.parse(text, reference).find((r) => r.start.isCertain("year") && r.start.isCertain("day"));
+  if (!hit || hit.index === 0) return { names: text, date: null };
+  return { names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ""), date: parsePublishedDate(text.slice(hit.index), reference) };
+}
+function parseByline(text, reference) {
+  const by = BY.exec(text);
+  const body = by ? by[1] : text;
+  let { names, date, labelled } = splitLabelledDate(body, reference);
+  if (by && !labelled) ({ names, date } = splitTrailingDate(body, reference));
+  const { authors, source } = splitAuthors(names);
+  if (by) {
+    if (!authors.length && !source && !ROLE_WORDS.test(names.trim())) return null;
+    return { authors, source, publishedAt: date };
+  }
+  if (!date) return null;
+  if (!names.trim()) return { authors: [], source: null, publishedAt: date };
+  if (!authors.length && !source) return null;
+  return { authors, source, publishedAt: date };
+}
+
+// .scratch/dl.mts
+var ref = /* @__PURE__ */ new Date("2025-06-20T12:00");
+var mode = process.argv[2];
+for (const t of process.argv.slice(3)) {
+  const r = mode === "dl" ? matchDateline(t, ref) : mode === "by" ? parseByline(t, ref) : parsePublishedDate(t, ref);
+  console.log(JSON.stringify(t), "=>", JSON.stringify(r));
+}

@@ -10,6 +10,7 @@ import { readHeaderFields } from './metadata/header-fields.js';
 import { referenceFromIso } from './metadata/iso-date.js';
 import { detectLanguage } from './metadata/language.js';
 import { readSourceCredit } from './metadata/source-credit.js';
+import { readUrlDate } from './metadata/url-date.js';
 import { segmentText } from './segment/text.js';
 import { readHeadings } from './structure/headings.js';
 import { readLabels } from './structure/labels.js';
@@ -74,6 +75,7 @@ export function runPipeline(input: DocumentInput, options: NormaliseOptions = {}
   readHeaderFields(doc);
   if (options.boilerplate !== false) classifyBoilerplate(doc);
   if (options.structure !== false) for (const stage of STRUCTURE) stage(doc);
+  readUrlDate(doc);
   if (options.entities !== false) findEntities(doc, options);
   return assemble(doc, options);
 }

@@ -1,14 +1,17 @@
-import { preferPrecise } from './merge-date.js';
+import * as chrono from 'chrono-node';
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
 import { agencyName } from './agencies.js';
+import { offerPublishedDate } from './merge-date.js';
 import { parsePublishedDate } from './published-date.js';
 
-const DATE_WORD = String.raw`(?:Published|Posted|Updated|Last updated|First published)(?:\s+on)?\s*:?`;
 const BY = /^(?:By|BY|Written by|Words by|Reporting by|Report by|Text by|Story by)\s*:?\s+(.+)$/;
-const NAMES_THEN_DATE = new RegExp(String.raw`^(.{3,120}?)\s*[|,–—-]?\s*${DATE_WORD}\s+(.+)$`);
-const DATE_ONLY = new RegExp(String.raw`^${DATE_WORD}\s+(.+)$`, 'i');
-const ROLE_WORDS = /\b(?:staff (?:writer|reporter)|senior (?:writer|reporter|correspondent|editor)|correspondent|reporter|editor|contributor|columnist|special to [\w ]+|for [A-Z][\w ]+)$/i;
+// Labels before a date in a byline; a publication label wins over a modification label wherever they stand.
+const DATE_LABEL = /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Last updated|Updated|Modified)(?:\s+on)?\s*:?\s*/gi;
+const PUBLISHED = /^(?:first published|published|posted)$/i;
+const ROLE_WORDS =
+  /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
+const IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
 const EMAIL = /\S+@\S+\.\S+/g;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|dos|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
 
@@ -18,40 +21,65 @@ export interface Byline {
   publishedAt: string | null;
 }
 
-/** Splits "Jane Doe and John Roe, Reuters" into authors and an agency; role words and e-mails dropped. */
+/** "JANE DOE" → "Jane Doe"; names written in mixed case are kept as written. */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Splits "Jane Doe and John Roe, Reuters" into authors and an agency; role words, places and e-mails dropped. */
 export function splitAuthors(text: string): { authors: string[]; source: string | null } {
   const authors: string[] = [];
   let source: string | null = null;
-  for (const raw of text.replace(EMAIL, '').split(/\s*(?:,|;|\band\b|&|\|)\s*/)) {
-    const part = raw.replace(ROLE_WORDS, '').replace(/\s+/g, ' ').trim();
+  for (const raw of text.replace(EMAIL, '').split(/\s*(?:,|;|\band\b|&|\||\/|\(|\)|\bwith\b)\s*/)) {
+    let part = raw.replace(/\s+/g, ' ').trim();
+    for (let before = ''; before !== part; ) {
+      before = part;
+      part = part.replace(ROLE_WORDS, '').replace(IN_PLACE, '').trim();
+    }
     if (!part) continue;
     const agency = agencyName(part);
     if (agency) source ??= agency;
-    else if (NAME.test(part)) authors.push(part);
+    else if (NAME.test(part)) authors.push(nameCase(part));
   }
   return { authors, source };
+}
+
+/** Names before the first date label, and the date: the first publication label's, else the first label's. */
+function splitLabelledDate(text: string, reference?: Date): { names: string; date: string | null; labelled: boolean } {
+  const labels = [...text.matchAll(DATE_LABEL)];
+  if (!labels.length) return { names: text, date: null, labelled: false };
+  const dates = labels.map((m, i) => ({
+    published: PUBLISHED.test(m[1]),
+    value: parsePublishedDate(text.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? text.length), reference),
+  }));
+  const date = dates.find((d) => d.published && d.value)?.value ?? dates.find((d) => d.value)?.value ?? null;
+  return { names: text.slice(0, labels[0].index), date, labelled: true };
+}
+
+/** "Jane Doe | June 19, 2025 at 3:15 p.m. EDT": names, then an unlabelled full date. */
+function splitTrailingDate(text: string, reference?: Date): { names: string; date: string | null } {
+  const hit = chrono.en.parse(text, reference).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  if (!hit || hit.index === 0) return { names: text, date: null };
+  return { names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''), date: parsePublishedDate(text.slice(hit.index), reference) };
 }
 
 /** Reads one line as a byline, or returns null. */
 export function parseByline(text: string, reference?: Date): Byline | null {
   const by = BY.exec(text);
+  const body = by ? by[1] : text;
+  let { names, date, labelled } = splitLabelledDate(body, reference);
+  if (by && !labelled) ({ names, date } = splitTrailingDate(body, reference));
+  const { authors, source } = splitAuthors(names);
   if (by) {
-    const dated = NAMES_THEN_DATE.exec(by[1]);
-    const { authors, source } = splitAuthors(dated ? dated[1] : by[1]);
-    if (!authors.length && !source) return null;
-    return { authors, source, publishedAt: dated ? parsePublishedDate(dated[2], reference) : null };
+    // "By Staff Writer": a byline with nobody in it still is the byline.
+    if (!authors.length && !source && !ROLE_WORDS.test(names.trim())) return null;
+    return { authors, source, publishedAt: date };
   }
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly) {
-    const publishedAt = parsePublishedDate(dateOnly[1], reference);
-    return publishedAt ? { authors: [], source: null, publishedAt } : null;
-  }
-  const dated = NAMES_THEN_DATE.exec(text);
-  if (!dated) return null;
-  const publishedAt = parsePublishedDate(dated[2], reference);
-  const { authors, source } = splitAuthors(dated[1]);
-  if (!publishedAt || (!authors.length && !source)) return null;
-  return { authors, source, publishedAt };
+  if (!date) return null;
+  if (!names.trim()) return { authors: [], source: null, publishedAt: date };
+  if (!authors.length && !source) return null;
+  return { authors, source, publishedAt: date };
 }
 
 /** Finds the byline among the first blocks of the article. */
@@ -64,7 +92,7 @@ export function readByline(doc: Doc): void {
     block.role = 'byline';
     if (!doc.meta.authors.length) doc.meta.authors = byline.authors;
     doc.meta.source ??= byline.source;
-    doc.meta.publishedAt = preferPrecise(doc.meta.publishedAt, byline.publishedAt);
+    offerPublishedDate(doc, byline.publishedAt);
     return;
   }
 }

@@ -1,7 +1,8 @@
-import { preferPrecise } from './merge-date.js';
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
 import { leadingAgency } from './agencies.js';
+import { offerPublishedDate } from './merge-date.js';
+import { referenceFromIso } from './iso-date.js';
 import { parsePublishedDate } from './published-date.js';
 
 export interface Dateline {
@@ -16,8 +17,9 @@ const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?`;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?`;
 const SHORT_DATE = String.raw`\p{L}{3,10}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 const DASH = String.raw`(?:--|—|–|-|:)`;
-// "SEOUL, June 19 (Yonhap) --", "Seoul, (APP - … - 19th Oct, 2024)", "WASHINGTON (Reuters) -"
-const WITH_CREDIT = new RegExp(String.raw`^(${PLACE}),?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, 'u');
+// "SEOUL, June 19 (Yonhap) --", "Seoul, (APP - … - 19th Oct, 2024)", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —"
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.' ]{1,30}?)?`;
+const WITH_CREDIT = new RegExp(String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, 'u');
 // "LONDON — …", "KYIV, Ukraine — …"
 const CAPS_DASH = new RegExp(String.raw`^(${CAPS_PLACE})(?:,\s*[^—–,]{2,30}?)?\s+(?:--|—|–)\s+(.+)$`, 'u');
 // "MOSCOW, June 5. /TASS/. …"
@@ -36,11 +38,14 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
     const source = leadingAgency(inParens);
     if (source || isCaps(place)) {
       const dateText = shortDate ?? inParens.split(/\s+[-–—]\s+/).at(-1) ?? '';
-      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference), rest };
+      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference, { completeYear: true }), rest };
     }
   }
   const slash = SLASH_CREDIT.exec(text);
-  if (slash) return { place: slash[1].trim(), source: leadingAgency(slash[3]), date: null, rest: slash[4] };
+  if (slash) {
+    const date = parsePublishedDate(slash[2], reference, { completeYear: true });
+    return { place: slash[1].trim(), source: leadingAgency(slash[3]), date, rest: slash[4] };
+  }
   const dash = CAPS_DASH.exec(text);
   if (dash && dash[1].trim().length >= 3) return { place: dash[1].trim(), source: null, date: null, rest: dash[2] };
   return null;
@@ -50,11 +55,13 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
 export function readDateline(doc: Doc): void {
   const first = doc.blocks.find(live);
   if (!first) return;
-  const found = matchDateline(first.text, doc.now);
+  // A dateline's day without a year is completed from the date already known, else from `now`.
+  const reference = (doc.meta.publishedAt && referenceFromIso(doc.meta.publishedAt)) || doc.now;
+  const found = matchDateline(first.text, reference);
   if (!found) return;
   doc.meta.dateline = found.place;
   doc.meta.source ??= found.source;
-  doc.meta.publishedAt = preferPrecise(doc.meta.publishedAt, found.date);
+  offerPublishedDate(doc, found.date);
   if (found.rest === null) first.role = 'dateline';
   else first.text = found.rest;
 }

@@ -1,6 +1,6 @@
-import { preferPrecise } from './merge-date.js';
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
+import { offerPublishedDate } from './merge-date.js';
 import { parsePublishedDate } from './published-date.js';
 
 // Scrapers prefix the text with fields such as " date 2025-06-19 " or "Published: 2025-06-19T10:04".
@@ -19,7 +19,7 @@ export function readHeaderFields(doc: Doc): void {
     }
     const date = DATE_FIELD.exec(block.text);
     if (!date) return;
-    doc.meta.publishedAt = preferPrecise(doc.meta.publishedAt, parsePublishedDate(date[1]));
+    offerPublishedDate(doc, parsePublishedDate(date[1]));
     doc.removedParts.push({ text: date[0].trim(), reason: 'header-field' });
     block.text = block.text.slice(date[0].length).trim();
     if (!block.text) block.removed = 'header-field';

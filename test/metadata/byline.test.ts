@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { agencyName, leadingAgency } from '../../src/metadata/agencies.js';
+import { parseByline, splitAuthors } from '../../src/metadata/byline.js';
+import { matchDateline } from '../../src/metadata/dateline.js';
+import table from '../../data/agencies.json';
+
+describe('bylines: authors split and cleaned, agencies as source', () => {
+  const cases: Array<[string, string[], string | null]> = [
+    ['By Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe'], 'Reuters'],
+    ['By Hyung-Jin Kim and Jiwon Song, Associated Press', ['Hyung-Jin Kim', 'Jiwon Song'], 'AP'],
+    ['By JANE DOE, Staff Writer', ['Jane Doe'], null],
+    ['By Jane Doe, Senior Correspondent, and John Roe', ['Jane Doe', 'John Roe'], null],
+    ['By Jane Doe (jane.doe@example.com)', ['Jane Doe'], null],
+    ['By Jane Doe in Seoul', ['Jane Doe'], null],
+    ['By Lee Ji-hye, Yonhap News Agency', ['Lee Ji-hye'], 'Yonhap'],
+    ['By The Associated Press', [], 'AP'],
+    ['By Reuters Staff', [], 'Reuters'],
+    ['By AFP', [], 'AFP'],
+    ['By Staff Writer', [], null],
+    ['By Maria Ortega and agencies', ['Maria Ortega'], null],
+    ['Muhammad Irfan Published October 19, 2024 | 02:50 PM', ['Muhammad Irfan'], null],
+  ];
+  for (const [line, authors, source] of cases) {
+    it(line, () => {
+      expect(parseByline(line)).toMatchObject({ authors, source });
+    });
+  }
+
+  it('is not fooled by sentences that start with "By"', () => {
+    expect(parseByline('By the way, prices rose again in May.')).toBeNull();
+    expect(parseByline('By 2030 the fleet will double.')).toBeNull();
+  });
+
+  it('leaves e-mail addresses and role words out of the names', () => {
+    expect(splitAuthors('jdoe@example.com, Jane Doe, Chief Correspondent')).toEqual({ authors: ['Jane Doe'], source: null });
+  });
+});
+
+describe('agencies come from data/agencies.json', () => {
+  it('every alias in the table maps to its agency', () => {
+    for (const { name, aliases } of table.agencies) for (const alias of aliases) expect(agencyName(alias)).toBe(name);
+  });
+
+  it('short codes count only in capitals ("AP", not "ap")', () => {
+    expect(agencyName('ap')).toBeNull();
+    expect(agencyName('Aa')).toBeNull();
+  });
+
+  it('finds the agency in a credit with several parts', () => {
+    expect(leadingAgency('APP - UrduPoint / Pakistan Point News - 19th Oct, 2024')).toBe('APP');
+  });
+});
+
+describe('datelines of the agencies', () => {
+  const REF = new Date(2025, 5, 20, 12);
+  const cases: Array<[string, string, string | null, string]> = [
+    ['WASHINGTON (AP) — The Senate voted on Thursday.', 'WASHINGTON', 'AP', 'The Senate voted on Thursday.'],
+    ['KYIV, Ukraine (AP) — Russian drones struck the city.', 'KYIV', 'AP', 'Russian drones struck the city.'],
+    ['LONDON, June 3 (Reuters) - British inflation eased.', 'LONDON', 'Reuters', 'British inflation eased.'],
+    ['PARIS, June 4 (AFP) - France said on Wednesday.', 'PARIS', 'AFP', 'France said on Wednesday.'],
+    ["MOSCOW, June 5. /TASS/. Russia's foreign ministry said.", 'MOSCOW', 'TASS', "Russia's foreign ministry said."],
+    ["BEIJING, June 6 (Xinhua) -- China's exports rose.", 'BEIJING', 'Xinhua', "China's exports rose."],
+    ["ANKARA (AA) - Turkey's parliament approved the bill.", 'ANKARA', 'Anadolu', "Turkey's parliament approved the bill."],
+    ['SEOUL, June 19 (Yonhap) -- North Korea said.', 'SEOUL', 'Yonhap', 'North Korea said.'],
+    ['NEW DELHI, June 7 (PTI): India said.', 'NEW DELHI', 'PTI', 'India said.'],
+  ];
+  for (const [line, place, source, rest] of cases) {
+    it(line, () => {
+      expect(matchDateline(line, REF)).toMatchObject({ place, source, rest });
+    });
+  }
+});
