@@ -1,92 +1,97 @@
-import { LOOKALIKE, type Script } from './homoglyph-table.js';
+import { applyEdits } from './edits.js';
+import { isLookalikeWordInLatinProse, type LineWord } from './lookalike-words.js';
+import { repairMixedWord } from './mixed-words.js';
+import { countScripts, LOOKALIKE, type Script } from './scripts.js';
+import { plainStyledLetters } from './styled-letters.js';
+import type { Edit, Trace } from './types.js';
 
-const SCRIPTS: Array<[Script, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-];
 const WORD = /[\p{L}\p{M}]+/gu;
-const NON_ASCII_LETTER = /[^\u0000-\u007f]/;
-// Mathematical alphanumerics and fullwidth ASCII: styled letters, always plain letters underneath.
-const STYLED = /[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]/gu;
+// Letters of the four scripts confused with Latin, by block: a line without one has nothing to repair.
+const FOREIGN = /[\u0370-\u03FF\u0400-\u052F\u0531-\u058F\u13A0-\u13FF\uAB70-\uABBF]/;
+const BLOCKS = [
+  /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/,
+  /[\u0400-\u052F]/,
+  /[\u0370-\u03FF\u1F00-\u1FFF]/,
+  /[\u0531-\u058F]/,
+  /[\u13A0-\u13FF\uAB70-\uABBF]/,
+];
 
-function scriptOf(char: string): Script | null {
-  for (const [name, re] of SCRIPTS) if (re.test(char)) return name;
-  return null;
+/** A line can hold a mixed word only if it has letters of at least two of the scripts. */
+function hasTwoScripts(line: string): boolean {
+  if (!FOREIGN.test(line)) return false;
+  let seen = 0;
+  for (const re of BLOCKS) if (re.test(line) && ++seen === 2) return true;
+  return false;
 }
 
-function countScripts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  for (const char of text) {
-    const s = scriptOf(char);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+function* lines(text: string): Generator<{ line: string; offset: number }> {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    yield { line, offset };
+    offset += line.length + 1;
   }
-  return counts;
 }
 
-function majority(counts: Map<Script, number>): Script | null {
-  let best: Script | null = null;
-  let bestCount = 0;
-  let tie = false;
-  for (const [s, n] of counts) {
-    if (n > bestCount) [best, bestCount, tie] = [s, n, false];
-    else if (n === bestCount) tie = true;
+function wordsOf(line: string): Array<LineWord & { counts: Map<Script, number> }> {
+  return [...line.matchAll(WORD)].map((m) => {
+    const counts = countScripts(m[0]);
+    const script = counts.size === 1 ? [...counts.keys()][0] : null;
+    return { text: m[0], index: m.index, script, counts };
+  });
+}
+
+/** One edit per changed letter, so that `explain` points at each repaired character. */
+function letterEdits(word: string, repaired: string, offset: number): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] !== repaired[i]) edits.push({ start: offset + i, end: offset + i + 1, from: word[i], to: repaired[i] });
   }
-  return tie ? null : best;
+  return edits;
 }
 
-/** Rewrites a mixed-script word into `target`, or returns null if some letter has no look-alike there. */
-function rewrite(word: string, target: Script): { text: string; count: number } | null {
-  let out = '';
-  let count = 0;
-  for (const char of word) {
-    const s = scriptOf(char);
-    if (s === null || s === target) {
-      out += char;
-      continue;
+/** Mixed words toward one script (see mixed-words.ts); also tells whether any was repaired toward Latin. */
+function repairMixedWords(text: string, trace?: Trace): { text: string; edits: number; intoLatin: boolean } {
+  const edits: Edit[] = [];
+  let intoLatin = false;
+  for (const { line, offset } of lines(text)) {
+    if (!hasTwoScripts(line)) continue;
+    let lineCounts: Map<Script, number> | undefined;
+    for (const word of wordsOf(line)) {
+      const fixed = repairMixedWord(word.text, word.counts, () => (lineCounts ??= countScripts(line)));
+      if (!fixed) continue;
+      intoLatin ||= fixed.target === 'Latin';
+      edits.push(...letterEdits(word.text, fixed.text, offset + word.index));
     }
-    const mapped = LOOKALIKE[target][char];
-    if (!mapped) return null;
-    out += mapped;
-    count++;
   }
-  return { text: out, count };
+  return { text: applyEdits(text, edits, trace), edits: edits.length, intoLatin };
+}
+
+/** Whole look-alike words in Latin prose, under the stricter rule of lookalike-words.ts. */
+function repairLookalikeWords(text: string, trace?: Trace): { text: string; edits: number } {
+  const edits: Edit[] = [];
+  for (const { line, offset } of lines(text)) {
+    if (!hasTwoScripts(line)) continue;
+    const words = wordsOf(line);
+    words.forEach((word, at) => {
+      if (!isLookalikeWordInLatinProse(line, words, at)) return;
+      const latin = [...word.text].map((c) => LOOKALIKE.Latin[c]).join('');
+      edits.push(...letterEdits(word.text, latin, offset + word.index));
+    });
+  }
+  return { text: applyEdits(text, edits, trace), edits: edits.length };
 }
 
 /**
- * Repairs words that mix scripts (a Cyrillic "е" inside an English word, a Latin "o" inside "Москва").
- * A mixed word is rewritten toward the script of its line's majority, or toward its own majority when the line
- * is evenly split. Words wholly in one script are never touched, so genuine Russian or Greek stays as written.
+ * Repairs homoglyphs: styled letters to plain ones, words that mix scripts toward one script, and, once the
+ * text shows such tampering, whole look-alike words in Latin prose. Words wholly in one script are otherwise
+ * never touched, so genuine Russian, Greek or Armenian stays exactly as written. Counts repaired letters.
  */
-export function fixHomoglyphs(text: string): { text: string; count: number } {
-  let count = 0;
-  let out = text;
-  if (/[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]/u.test(out)) {
-    out = out.replace(STYLED, (c) => {
-      const plain = c.normalize('NFKC');
-      if (plain === c) return c;
-      count++;
-      return plain;
-    });
-  }
-  if (!NON_ASCII_LETTER.test(out)) return { text: out, count };
-  out = out
-    .split('\n')
-    .map((line) => {
-      if (!NON_ASCII_LETTER.test(line)) return line;
-      let lineCounts: Map<Script, number> | undefined;
-      return line.replace(WORD, (word) => {
-        const counts = countScripts(word);
-        if (counts.size < 2) return word;
-        lineCounts ??= countScripts(line);
-        const target = majority(lineCounts) ?? majority(counts);
-        if (!target || !counts.has(target)) return word;
-        const fixed = rewrite(word, target);
-        if (!fixed) return word;
-        count += fixed.count;
-        return fixed.text;
-      });
-    })
-    .join('\n');
-  return { text: out, count };
+export function fixHomoglyphs(text: string, trace?: Trace): { text: string; count: number } {
+  const styled = plainStyledLetters(text, trace);
+  if (!FOREIGN.test(styled.text)) return styled;
+  const mixed = repairMixedWords(styled.text, trace);
+  const count = styled.count + mixed.edits;
+  if (!mixed.intoLatin) return { text: mixed.text, count };
+  const whole = repairLookalikeWords(mixed.text, trace);
+  return { text: whole.text, count: count + whole.edits };
 }

