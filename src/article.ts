@@ -16,6 +16,14 @@ export interface Person {
   mentions: number;
 }
 
+/** An organisation or place: canonical name, other spellings, mention count. */
+export interface NamedEntity {
+  /** Canonical name: the table's form (data/organizations.json, data/places.json, your aliases), else the most frequent. */
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
 export interface DateMention {
   /** The text as written ("Friday", "June 19 last year"). */
   text: string;
@@ -62,6 +70,10 @@ export interface Article {
   /** The paragraphs' text joined by a blank line. */
   text: string;
   people: Person[];
+  /** Organisations recognised by table or head word ("Rodong Sinmun", "Foreign Ministry"). */
+  organizations?: NamedEntity[];
+  /** Places recognised by table or head word ("North Korea", "Tumen River"). */
+  places?: NamedEntity[];
   dates: DateMention[];
   removed: Removal[];
   fixes: Fixes;

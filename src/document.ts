@@ -1,4 +1,4 @@
-import type { DateMention, Fixes, ParagraphType, Person, Removal } from './article.js';
+import type { DateMention, Fixes, NamedEntity, ParagraphType, Person, Removal } from './article.js';
 
 /** One line-level unit of the input with its provenance and, once classified, its fate. */
 export interface Block {
@@ -38,6 +38,8 @@ export interface Doc {
   /** Pieces removed from inside blocks (labels, credits); whole-block removals live on the blocks. */
   removedParts: Removal[];
   people: Person[];
+  organizations?: NamedEntity[];
+  places?: NamedEntity[];
   dates: DateMention[];
   warnings: string[];
   /** Reference instant for relative dates when the article has no publication date. */

@@ -1,8 +1,10 @@
 import type { Article } from './article.js';
 import { type DocumentInput, type NormaliseOptions, runPipeline } from './pipeline.js';
 
-export type { Article, DateMention, Fixes, Paragraph, ParagraphType, Person, Removal } from './article.js';
-export type { AliasEntry } from './entities/people.js';
+export type { Article, DateMention, Fixes, NamedEntity, Paragraph, ParagraphType, Person, Removal } from './article.js';
+export type { TypedAliasEntry } from './entities/index.js';
+export { groupNames, type NameMatchOptions } from './entities/name-clusters.js';
+export type { AliasEntry } from './entities/tables.js';
 export { type FixOptions, type FixResult, fixText } from './fix/index.js';
 export type { NormaliseOptions } from './pipeline.js';
 

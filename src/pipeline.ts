@@ -2,7 +2,7 @@ import { type Article, emptyFixes, type Removal } from './article.js';
 import { classifyBoilerplate } from './boilerplate/index.js';
 import { type Doc, emptyMetadata, live } from './document.js';
 import { findDates } from './entities/dates.js';
-import { type AliasEntry, findPeople } from './entities/people.js';
+import { findNamedEntities, type TypedAliasEntry } from './entities/index.js';
 import { fixText } from './fix/index.js';
 import { readByline } from './metadata/byline.js';
 import { readDateline } from './metadata/dateline.js';
@@ -27,8 +27,8 @@ export interface NormaliseOptions {
   structure?: boolean;
   entities?: boolean;
   language?: boolean;
-  /** Alias table pinning canonical names of people. */
-  aliases?: AliasEntry[];
+  /** Alias table pinning canonical names of people (and, with `type`, of organisations and places). */
+  aliases?: TypedAliasEntry[];
   /** Largest input accepted, in UTF-8 bytes; larger input throws NormaliseError `TOO_LARGE` (default: no limit). */
   maxInputBytes?: number;
 }
@@ -84,7 +84,10 @@ function findEntities(doc: Doc, options: NormaliseOptions): void {
   const body = doc.blocks.filter(live).map((b) => b.text);
   // Captions and the title describe this article; related-story lists describe others and are left out.
   const about = [doc.meta.title, doc.meta.subtitle, ...doc.blocks.filter((b) => b.removed === 'caption').map((b) => b.text)];
-  doc.people = findPeople([...about.filter((t): t is string => !!t), ...body], { aliases: options.aliases });
+  const entities = findNamedEntities([...about.filter((t): t is string => !!t), ...body], { aliases: options.aliases });
+  doc.people = entities.people;
+  doc.organizations = entities.organizations;
+  doc.places = entities.places;
   const reference = (doc.meta.publishedAt && referenceFromIso(doc.meta.publishedAt)) || doc.now;
   doc.dates = body.flatMap((text, i) => findDates(text, i, reference));
 }
@@ -112,6 +115,8 @@ function assemble(doc: Doc, options: NormaliseOptions): Article {
     paragraphs,
     text,
     people: doc.people,
+    organizations: doc.organizations ?? [],
+    places: doc.places ?? [],
     dates: doc.dates,
     removed,
     fixes: doc.fixes,

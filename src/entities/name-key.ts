@@ -1,39 +1,103 @@
 /**
  * Spelling keys for names: case, diacritics, hyphens, spaces and the commonest transliteration pairs folded, so
- * that "Sergey Shoygu" and "Sergei Shoigu", or "Kim Jong-un" and "Kim Jong Un", share a key.
+ * that "Sergey Shoygu" and "Sergei Shoigu", or "Kim Jong-un" and "Kim Jong Eun", share a key.
  */
+import variantTable from '../../data/name-variants.json';
+
+/** Ordered: later folds see the output of earlier ones ("Yeo" → "yo" before "ye" → "e"). */
 const FOLDS: Array<[RegExp, string]> = [
-  [/kh/g, 'h'],
-  [/dh/g, 'd'],
+  [/^hs/, 'x'], // Wade-Giles hs = pinyin x: Hsiao-ping / Xiaoping
+  [/tsch/g, 'ch'], // German: Klitschko / Klychko
+  [/sch/g, 'sh'], // German: Schoigu / Shoigu
+  [/x/g, 'ks'], // Alexei / Aleksei
+  [/kh/g, 'h'], // Khaled / Haled, Zakharova / Zaharova
+  [/gh/g, 'g'], // Baghdadi / Bagdadi
+  [/dh/g, 'd'], // Gadhafi / Gaddafi
   [/ph/g, 'f'],
   [/ck/g, 'k'],
-  [/q/g, 'k'],
-  [/ou/g, 'u'],
+  [/q/g, 'k'], // Qaddafi / Kaddafi, Moqtada / Muktada
+  [/eo/g, 'o'], // Korean RR eo = McCune-Reischauer o: Yeo-jong / Yo-jong
+  [/eu/g, 'u'], // Korean RR eu = McCune-Reischauer u: Jong-eun / Jong-un
+  [/(?:ui|ee)$/, 'i'], // Korean 희 / 이: Chung-hee / Jong-hui, Lee / Li
+  [/oung/g, 'ong'], // Young-chol / Yong-chol
+  [/ou/g, 'u'], // French-style ou: Rouhani / Ruhani
+  [/^ye(?=[vlrgkmnsz])/, 'e'], // Russian initial Е: Yevgeny / Evgeny, Yermak / Ermak (not Arabic Yehya)
   [/y/g, 'i'],
-  [/ii/g, 'i'],
+  [/j$/, 'i'], // Sergej / Sergei
+  [/([ae])h$/, 'a'], // Arabic final ta marbuta: Haniyeh / Haniya / Haniyah
 ];
 
+/** Folds one name part (no spaces or hyphens) to its spelling key. */
 export function foldToken(token: string): string {
   let t = token
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^(?:al|el|ad|as|an|ar)-/, '')
     .replace(/['’]s$/, '')
     .replace(/[^\p{L}]/gu, '');
   for (const [re, to] of FOLDS) t = t.replace(re, to);
   return t.replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** Name tokens: split on spaces and hyphens, particles ("al", "bin") kept as tokens of their own. */
-export function nameTokens(name: string): string[] {
-  return name
-    .split(/[\s-]+/)
-    .map(foldToken)
-    .filter(Boolean);
+/**
+ * Looser key for syllables: voiced and voiceless initials (RR Geun / MR Kun, pinyin Deng / Wade-Giles Teng) and
+ * o/u (MR ŏ printed as o or u: Il-sung / Il-song) fall together.
+ */
+function loosePiece(piece: string): string {
+  return piece
+    .replace(/^(?:zh|ch|j)/, 'j')
+    .replace(/^ts/, 'z')
+    .replace(/^g/, 'k')
+    .replace(/^d/, 't')
+    .replace(/^b/, 'p')
+    .replace(/[ou]+/g, 'u');
 }
 
-export const nameKey = (name: string): string => nameTokens(name).join('');
+/** One word of a name: its hyphen-separated pieces, folded. */
+export interface NamePart {
+  pieces: string[];
+  key: string;
+  loose: string;
+}
+
+export function namePart(pieces: string[]): NamePart {
+  return { pieces, key: pieces.join(''), loose: pieces.map(loosePiece).join('') };
+}
+
+/** Arabic article forms, dropped: "al-Assad", "el-Sisi", "Al Saud" match "Assad", "Sisi", "Saud". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|ul|ud)$/;
+const ARTICLE_WORD = /^(?:al|el)$/;
+
+/** Name parts: split on spaces; hyphenated words ("Jong-un") stay one part made of syllable pieces. */
+export function nameTokens(name: string): NamePart[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const parts: NamePart[] = [];
+  for (const word of words) {
+    const raw = word.split(/[-‐‑]+/).map((p) => p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    if (words.length > 1 && raw.length === 1 && ARTICLE_WORD.test(raw[0])) continue;
+    while (raw.length > 1 && ARTICLE_PREFIX.test(raw[0])) raw.shift();
+    const pieces = raw.map(foldToken).filter(Boolean);
+    if (pieces.length) parts.push(namePart(pieces));
+  }
+  return parts;
+}
+
+/** The spelling key of a whole name. */
+export const nameKey = (name: string): string => nameTokens(name).map((t) => t.key).join('');
+
+/** Variant table: key of each listed spelling → key of the first one in its list. */
+export type VariantIndex = Map<string, string>;
+
+export function indexVariants(lists: string[][]): VariantIndex {
+  const index: VariantIndex = new Map();
+  for (const list of lists) {
+    const head = nameKey(list[0]);
+    for (const v of list) index.set(nameKey(v), head);
+  }
+  return index;
+}
+
+export const BUILT_IN_VARIANTS: VariantIndex = indexVariants(variantTable.parts);
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
@@ -52,19 +116,71 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[b.length];
 }
 
-/** Two tokens spell the same name part: equal keys, or one edit apart when both are long. */
-export function tokensMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistance(a, b, 1) <= 1;
+/** Initial letters that transliterations swap: any vowel (Osama / Usama), g/k (Gaddafi / Kadhafi), d/t, b/p, v/w. */
+function initialClass(c: string): string {
+  if ('aeiou'.includes(c)) return 'a';
+  if ('gkc'.includes(c)) return 'k';
+  if ('dt'.includes(c)) return 't';
+  if ('bp'.includes(c)) return 'p';
+  if ('vw'.includes(c)) return 'v';
+  return c;
 }
 
-/** Two full names are the same person's: token by token alike, a shorter form being the tail of the longer. */
-export function namesMatch(a: string[], b: string[]): boolean {
+/** Edits allowed between two single-word spellings: none under 5 letters, where one letter makes another name. */
+const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+
+/** Two name parts spell the same name. Syllabic parts ("Yong-ho") must agree exactly: one letter is a new name. */
+export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
+  if (a.key === b.key || a.loose === b.loose) return true;
+  const va = variants.get(a.key);
+  if (va !== undefined && va === variants.get(b.key)) return true;
+  if (a.pieces.length > 1 || b.pieces.length > 1) return false;
+  const edits = allowedEdits(Math.min(a.key.length, b.key.length));
+  return edits > 0 && initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
+}
+
+function sameLength(a: NamePart[], b: NamePart[], variants: VariantIndex): boolean {
+  return a.length === b.length && a.every((t, i) => tokensMatch(t, b[i], variants));
+}
+
+/** Every way of joining adjacent parts of `parts` until `length` remain ("Kim Jong Un" → "Kim Jongun"). */
+function* joinings(parts: NamePart[], length: number): Generator<NamePart[]> {
+  if (parts.length === length) {
+    yield parts;
+    return;
+  }
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const joined = namePart([...parts[i].pieces, ...parts[i + 1].pieces]);
+    yield* joinings([...parts.slice(0, i), joined, ...parts.slice(i + 2)], length);
+  }
+}
+
+/** The same name, allowing one side to write as two words what the other writes as one. */
+export function partsMatch(a: NamePart[], b: NamePart[], variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length || long.length - short.length > 3) return false;
+  for (const joined of joinings(long, short.length)) if (sameLength(short, joined, variants)) return true;
+  return false;
+}
+
+/** Middle parts a shorter form may leave out: initials and long middle names or patronymics, not syllables. */
+const omissible = (t: NamePart): boolean => t.key.length === 1 || (t.pieces.length === 1 && t.key.length >= 5);
+
+/**
+ * Two full names are the same person's: alike part by part; or the shorter form is the tail of the longer
+ * ("Tayyip Erdogan"), its head when three or more parts long ("Mohammed bin Salman Al Saud"), or its first and
+ * last parts around omitted middle names ("Vladimir V. Putin", "Ali Hosseini Khamenei").
+ */
+export function namesMatch(a: NamePart[], b: NamePart[], variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
-  if (short.join('') === long.join('')) return true; // "Kim Jongun" vs "Kim Jong Un"
-  const tail = long.slice(long.length - short.length);
-  const head = long.slice(0, short.length);
-  const alike = (xs: string[]) => xs.every((t, i) => tokensMatch(t, short[i]));
-  return alike(tail) || (short.length === long.length && alike(head));
+  if (partsMatch(short, long, variants)) return true;
+  for (let cut = 1; long.length - cut >= short.length; cut++) {
+    if (partsMatch(short, long.slice(cut), variants)) return true;
+    if (short.length >= 3 && partsMatch(short, long.slice(0, long.length - cut), variants)) return true;
+  }
+  if (short.length === 2 && long.length > 2 && long.slice(1, -1).every(omissible)) {
+    return tokensMatch(short[0], long[0], variants) && tokensMatch(short[1], long[long.length - 1], variants);
+  }
+  return false;
 }

@@ -1,0 +1,104 @@
+/**
+ * Candidate names: runs of capitalised words in running text ("Russian President Vladimir Putin"), with the text
+ * around them kept for context cues. A run ends at punctuation, at a possessive ("North's | Kim Jong Un"), at a
+ * full stop after a word that is not an initial or an abbreviated title, and at a day or month word.
+ */
+import { TIME_WORDS, TITLES } from './tables.js';
+
+export interface Candidate {
+  words: string[];
+  /** Up to 40 characters before the first word and after the last. */
+  before: string;
+  after: string;
+  /** The run follows a possessive ("North's Kim"): its first word is not a sentence start. */
+  afterPossessive: boolean;
+  /** The text is a title-cased headline, where capitals say nothing about names. */
+  headline: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.‐‑-]*/gu;
+const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
+/** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'del', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].replace(/[-‐‑'’]+$/, '');
+    out.push({ text: raw, start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
+  }
+  return out;
+}
+
+const isPossessive = (w: string): boolean => /['’]s?$/.test(w) && !/^\p{Lu}['’]$/u.test(w);
+/** A full stop after an initial ("R.") or an abbreviated title ("Gen.") does not end the run. */
+const keepsRunAfterDot = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || TITLES.has(w.slice(0, -1));
+
+/** Most longer words capitalised: a headline in title case ("Troop Deployment Locks In Russia Military Alliance"). */
+function isTitleCased(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}
+
+function candidate(text: string, run: Word[], afterPossessive: boolean, headline: boolean): Candidate {
+  const first = run[0];
+  const last = run[run.length - 1];
+  return {
+    words: run.map((w) => w.text.replace(/['’]s?$/, '').replace(/\.$/, (dot) => (keepsRunAfterDot(w.text) ? dot : ''))),
+    before: text.slice(Math.max(0, first.start - 40), first.start),
+    after: text.slice(last.end, last.end + 40),
+    afterPossessive,
+    headline,
+  };
+}
+
+/** Trims lowercase particles and connectors off the ends of a run. */
+function trimRun(run: Word[]): Word[] {
+  let s = 0;
+  let e = run.length;
+  while (s < e && !CAPITALISED.test(run[s].text)) s++;
+  while (e > s && !CAPITALISED.test(run[e - 1].text)) e--;
+  return run.slice(s, e);
+}
+
+/** Every run of capitalised words in the text. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const headline = isTitleCased(text);
+  let run: Word[] = [];
+  let afterPossessive = false;
+  const close = (nextAfterPossessive: boolean) => {
+    const trimmed = trimRun(run);
+    if (trimmed.length) out.push(candidate(text, trimmed, afterPossessive, headline));
+    run = [];
+    afterPossessive = nextAfterPossessive;
+  };
+  for (const w of words(text)) {
+    const prev = run[run.length - 1];
+    const joined = prev && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
+    if (prev && !joined) close(false);
+    const bareWord = w.text.replace(/\.$/, '');
+    if (TIME_WORDS.has(bareWord)) {
+      close(false);
+      continue;
+    }
+    if (CAPITALISED.test(w.text)) {
+      run.push(w);
+      if (isPossessive(w.text)) close(true);
+    } else if (run.length && (PARTICLES.has(w.text) || CONNECTORS.has(w.text))) {
+      run.push(w);
+    } else if (run.length) close(false);
+    else afterPossessive = false;
+  }
+  close(false);
+  return out;
+}
+
+export const isConnector = (w: string): boolean => CONNECTORS.has(w);

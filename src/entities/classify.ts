@@ -1,0 +1,148 @@
+/**
+ * Sorts a candidate run into people, organisations and places: sentence-start words and titles come off, known
+ * organisations and places are looked up (longest first), organisation and place head words ("Ministry", "River")
+ * mark the rest, and whatever still looks like a name is a person candidate, with a context cue when a title, a
+ * role word before it ("leader"), or a speech verb or apposition after it ("said", ", a senior analyst") says so.
+ */
+import { type Candidate, isConnector } from './candidates.js';
+import {
+  NOT_NAME_WORDS,
+  ORGANIZATION_INDEX,
+  ORGANIZATION_WORDS,
+  PLACE_INDEX,
+  PLACE_WORDS,
+  ROLES,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+  TITLES,
+  WEAPONS,
+} from './tables.js';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export interface Named {
+  kind: EntityKind;
+  /** The name as written (titles and sentence-start words off). */
+  surface: string;
+  /** For people: a title, role word, speech verb or apposition marks this mention as a person. */
+  cue: boolean;
+  /** For organisations and places found in a table: the table's canonical name. */
+  canonical?: string;
+}
+
+const SPEECH = new RegExp(
+  `^,?\\s+(?:has |had |have |also |then |later |previously |reportedly |once )?(?:${SPEECH_VERBS.join('|')})\\b`,
+);
+const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
+const ROLE_BEFORE = /(\p{L}+)[\s,]*$/u;
+const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
+const bare = (w: string): string => w.replace(/\.$/, '');
+
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, ''));
+const isThing = (w: string): boolean => /\d/.test(w) || WEAPONS.has(w.split(/[-‐‑]/)[0]);
+
+/** Leading words that only modify what follows: "Seoul-based", "Kremlin-backed". */
+function dropModifiers(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && /[-‐‑]\p{Ll}+$/u.test(words[i])) i++;
+  return words.slice(i);
+}
+
+/** A lone "Putin-Kim" or "Russia-Ukraine" is two names; "Abdel-Fattah el-Sisi" is one. */
+function splitCompound(word: string): string[] {
+  const halves = word.split(/[-‐‑]/);
+  return halves.length > 1 && halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h)) ? halves : [];
+}
+
+/** A run joined by "of" / "for" stays whole only when it is an organisation or place ("Ministry of Foreign Affairs"). */
+function splitAtConnectors(words: string[]): string[][] {
+  const at = words.findIndex(isConnector);
+  if (at < 0) return [words];
+  const head = words.slice(0, at).map(bare);
+  const whole = words.join(' ');
+  if (head.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w)) || ORGANIZATION_INDEX.has(whole) || PLACE_INDEX.has(whole)) {
+    return [words];
+  }
+  return [words.slice(0, at), ...splitAtConnectors(words.slice(at + 1))];
+}
+
+/** A known organisation or place spanning words[i..j), longest first. */
+function findKnown(words: string[]): { start: number; end: number; kind: EntityKind; canonical: string } | null {
+  for (let len = words.length; len >= 1; len--) {
+    for (let start = 0; start + len <= words.length; start++) {
+      // A lone word is looked up only when it is the whole run: "Jordan" is a country, "Michael Jordan" is not.
+      if (len === 1 && words.length > 1) continue;
+      const name = words.slice(start, start + len).join(' ');
+      const place = PLACE_INDEX.get(name);
+      if (place) return { start, end: start + len, kind: 'place', canonical: place };
+      const org = ORGANIZATION_INDEX.get(name);
+      if (org) return { start, end: start + len, kind: 'organization', canonical: org };
+    }
+  }
+  return null;
+}
+
+/** Organisation or place by its head word: the last organisation or place word ends the name. */
+function byHeadWord(words: string[]): Named | null {
+  const joined = words.some(isConnector); // "Ministry of Foreign Affairs" is whole
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = bare(words[i]);
+    const kind = ORGANIZATION_WORDS.has(w) ? 'organization' : PLACE_WORDS.has(w) ? 'place' : null;
+    if (!kind) continue;
+    if (i === 0 && !joined) return null; // a head word alone ("Ministry") names nothing in particular
+    return { kind, surface: (joined ? words : words.slice(0, i + 1)).join(' '), cue: false };
+  }
+  return null;
+}
+
+interface Context {
+  before: string;
+  after: string;
+  headline: boolean;
+}
+
+/** Everything but people in a segment; the rest of it, when it may be a person's name, is returned as `person`. */
+function sortSegment(words: string[], ctx: Context, first: boolean, last: boolean, titled: boolean): Named[] {
+  if (!words.length) return [];
+  const known = findKnown(words);
+  if (known) {
+    const surface = words.slice(known.start, known.end).join(' ');
+    return [
+      ...sortSegment(words.slice(0, known.start), ctx, first, false, false),
+      { kind: known.kind, surface, cue: false, canonical: known.canonical },
+      ...sortSegment(words.slice(known.end), ctx, false, last, false),
+    ];
+  }
+  if (words.some(isThing)) return [];
+  const headed = byHeadWord(words);
+  if (headed) return ctx.headline ? [] : [headed];
+  if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return [];
+  if (words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
+  const role = first ? ROLE_BEFORE.exec(ctx.before)?.[1] : undefined;
+  const cue = titled || (role !== undefined && ROLES.has(role.toLowerCase())) || (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
+  return [{ kind: 'person', surface: words.join(' '), cue }];
+}
+
+/** Splits at the last run of titles: "Russian Security Council Secretary | Sergey Shoygu". */
+function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean): Named[] {
+  const lastTitle = words.findLastIndex((w) => TITLES.has(bare(w)));
+  const rest = words.slice(lastTitle + 1).map(bare);
+  if (lastTitle < 0 || !rest.length || rest.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    return sortSegment(words, ctx, first, last, false); // "Foreign Ministry" is no minister called Ministry
+  }
+  let runStart = lastTitle;
+  while (runStart > 0 && TITLES.has(bare(words[runStart - 1]))) runStart--;
+  const prefix = sortSegment(words.slice(0, runStart), ctx, first, false, false).filter((n) => n.kind !== 'person');
+  return [...prefix, ...sortSegment(words.slice(lastTitle + 1), ctx, false, last, true)];
+}
+
+export function classifyCandidate(c: Candidate): Named[] {
+  let words = dropModifiers(c.words);
+  if (!c.afterPossessive && SENTENCE_START.test(c.before)) {
+    while (words.length && SENTENCE_STARTERS.has(words[0])) words = words.slice(1);
+  }
+  const compound = words.length === 1 ? splitCompound(words[0]) : [];
+  if (compound.length > 1) return compound.flatMap((half) => sortSegment([half], c, true, true, false));
+  const segments = splitAtConnectors(words);
+  return segments.flatMap((seg, i) => sortTitled(seg, c, i === 0, i === segments.length - 1));
+}

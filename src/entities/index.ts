@@ -1,0 +1,36 @@
+/** Named entities of one document: people, organisations and places, each spelling under one canonical name. */
+import type { NamedEntity, Person } from '../article.js';
+import { findCandidates } from './candidates.js';
+import { classifyCandidate } from './classify.js';
+import type { NameMatchOptions } from './name-clusters.js';
+import { namedThingsFrom } from './named-things.js';
+import { peopleFrom } from './people.js';
+import type { AliasEntry } from './tables.js';
+
+/** An alias-table entry; `type` says what it names (default: a person). */
+export interface TypedAliasEntry extends AliasEntry {
+  type?: 'person' | 'organization' | 'place';
+}
+
+export interface EntityOptions extends Omit<NameMatchOptions, 'aliases'> {
+  aliases?: TypedAliasEntry[];
+}
+
+export interface NamedEntities {
+  people: Person[];
+  organizations: NamedEntity[];
+  places: NamedEntity[];
+}
+
+const ofType = (entries: TypedAliasEntry[] | undefined, type: TypedAliasEntry['type']) =>
+  (entries ?? []).filter((e) => (e.type ?? 'person') === type);
+
+export function findNamedEntities(texts: string[], options: EntityOptions = {}): NamedEntities {
+  const candidates = texts.flatMap(findCandidates).flatMap(classifyCandidate);
+  return {
+    people: peopleFrom(candidates, { ...options, aliases: ofType(options.aliases, 'person') }),
+    organizations: namedThingsFrom(candidates, 'organization', ofType(options.aliases, 'organization')),
+    places: namedThingsFrom(candidates, 'place', ofType(options.aliases, 'place')),
+  };
+}
+

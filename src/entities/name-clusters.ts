@@ -1,0 +1,138 @@
+/**
+ * Groups spellings of people's names: a spelling joins the first group holding a spelling it matches
+ * (name-key.ts), except that two spellings an alias table gives different canonical names never meet. Surname-only
+ * mentions join a group only when exactly one group fits. The canonical name is the alias table's, else the most
+ * frequent full spelling (the first seen on a tie).
+ */
+import { BUILT_IN_VARIANTS, type NamePart, nameKey, namesMatch, nameTokens, tokensMatch, type VariantIndex } from './name-key.js';
+import { type AliasEntry, CURATED_PEOPLE } from './tables.js';
+
+export interface NameMatchOptions {
+  /** Your own alias table; its canonical names win over the built-in table's. */
+  aliases?: AliasEntry[];
+  /** Use the built-in table of people (data/people.json). Default true. */
+  curated?: boolean;
+  /** Use the built-in table of name-part variants (data/name-variants.json). Default true. */
+  variants?: boolean;
+}
+
+export interface Spelling {
+  surface: string;
+  tokens: NamePart[];
+}
+
+export interface NameGroup<M extends Spelling> {
+  curated: string | null;
+  full: M[];
+  short: M[];
+}
+
+interface TableEntry {
+  name: string;
+  spellings: NamePart[][];
+}
+
+/** An alias table made ready for matching: exact keys, and every spelling tokenised for fuzzy lookups. */
+export class AliasTable {
+  readonly byKey = new Map<string, string>();
+  readonly entries: TableEntry[] = [];
+
+  constructor(tables: AliasEntry[][]) {
+    for (const table of tables) {
+      for (const { name, aliases } of table) {
+        for (const n of [name, ...aliases]) this.byKey.set(nameKey(n), name);
+        this.entries.push({ name, spellings: [name, ...aliases].map(nameTokens) });
+      }
+    }
+  }
+
+  /** The canonical name of the one table entry these spellings fuzzily match, if exactly one does. */
+  lookup(spellings: NamePart[][], variants: VariantIndex): string | null {
+    const hits = new Set<string>();
+    for (const entry of this.entries) {
+      if (entry.spellings.some((s) => spellings.some((t) => namesMatch(s, t, variants)))) hits.add(entry.name);
+    }
+    return hits.size === 1 ? [...hits][0] : null;
+  }
+}
+
+const BUILT_IN_TABLE = new AliasTable([CURATED_PEOPLE]);
+const NO_VARIANTS: VariantIndex = new Map();
+
+export function aliasTableFor(options: NameMatchOptions): AliasTable {
+  const builtIn = options.curated === false ? [] : [CURATED_PEOPLE];
+  if (!options.aliases?.length) return options.curated === false ? new AliasTable([]) : BUILT_IN_TABLE;
+  return new AliasTable([...builtIn, options.aliases]); // later tables overwrite earlier keys
+}
+
+export const variantsFor = (options: NameMatchOptions): VariantIndex =>
+  options.variants === false ? NO_VARIANTS : BUILT_IN_VARIANTS;
+
+export class NameGroups<M extends Spelling> {
+  readonly groups: NameGroup<M>[] = [];
+  private readonly table: AliasTable;
+  private readonly variants: VariantIndex;
+
+  constructor(options: NameMatchOptions = {}) {
+    this.table = aliasTableFor(options);
+    this.variants = variantsFor(options);
+  }
+
+  /** Adds a full name (two parts or more). */
+  addFull(m: M): NameGroup<M> {
+    const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
+    const fits = (g: NameGroup<M>) => g.full.some((f) => namesMatch(f.tokens, m.tokens, this.variants));
+    const found =
+      (curated && this.groups.find((g) => g.curated === curated)) ||
+      this.groups.find((g) => (!curated || !g.curated) && fits(g));
+    const group = found || { curated: null, full: [], short: [] };
+    if (!found) this.groups.push(group);
+    group.curated ||= curated;
+    group.full.push(m);
+    return group;
+  }
+
+  /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
+  addShort(m: M): NameGroup<M> | null {
+    const [token] = m.tokens;
+    const fits = this.groups.filter((g) => g.full.some((f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
+    if (fits.length !== 1) return null;
+    fits[0].short.push(m);
+    return fits[0];
+  }
+
+  /** Gives uncurated groups the table name they fuzzily match, and joins groups that share a table name. */
+  settle(): NameGroup<M>[] {
+    for (const g of this.groups) g.curated ||= this.table.lookup(g.full.map((f) => f.tokens), this.variants);
+    const byName = new Map<string, NameGroup<M>>();
+    const out: NameGroup<M>[] = [];
+    for (const g of this.groups) {
+      const same = g.curated ? byName.get(g.curated) : undefined;
+      if (same) {
+        same.full.push(...g.full);
+        same.short.push(...g.short);
+        continue;
+      }
+      if (g.curated) byName.set(g.curated, g);
+      out.push(g);
+    }
+    return out;
+  }
+}
+
+/** The canonical name of a group: its table name, else its most frequent full spelling, the first on a tie. */
+export function canonicalName(group: NameGroup<Spelling>): string {
+  if (group.curated) return group.curated;
+  const counts = new Map<string, number>();
+  for (const m of group.full) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  let best = group.full[0].surface;
+  for (const [surface, n] of counts) if (n > (counts.get(best) ?? 0)) best = surface;
+  return best;
+}
+
+/** Groups spellings of names (each at least two words) into people; each group lists its spellings. */
+export function groupNames(names: string[], options: NameMatchOptions = {}): string[][] {
+  const groups = new NameGroups<Spelling>(options);
+  for (const surface of names) groups.addFull({ surface, tokens: nameTokens(surface) });
+  return groups.settle().map((g) => g.full.map((m) => m.surface));
+}
