@@ -4,7 +4,6 @@ import { type Doc, emptyMetadata, live } from './document.js';
 import { findDates } from './entities/dates.js';
 import { findNamedEntities, type TypedAliasEntry } from './entities/index.js';
 import { fixText } from './fix/index.js';
-import { readByline } from './metadata/byline.js';
 import { readDateline } from './metadata/dateline.js';
 import { readHeaderFields } from './metadata/header-fields.js';
 import { referenceFromIso } from './metadata/iso-date.js';
@@ -12,6 +11,7 @@ import { detectLanguage } from './metadata/language.js';
 import { readSourceCredit } from './metadata/source-credit.js';
 import { readUrlDate } from './metadata/url-date.js';
 import { segmentText } from './segment/text.js';
+import { readBylineLines } from './structure/byline-lines.js';
 import { readHeadings } from './structure/headings.js';
 import { readLabels } from './structure/labels.js';
 import { readListItems } from './structure/lists.js';
@@ -42,7 +42,7 @@ export interface DocumentInput {
 /** Structure stage: title, byline, standfirst, dateline, credit, then paragraph types. */
 const STRUCTURE: Array<(doc: Doc) => void> = [
   readTitle,
-  readByline,
+  readBylineLines,
   readSubtitle,
   readDateline,
   readSourceCredit,

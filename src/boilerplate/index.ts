@@ -1,6 +1,8 @@
 import type { Doc } from '../document.js';
 import { removeCaptions } from './captions.js';
+import { removeDateLines } from './date-lines.js';
 import { removeLinePhrases } from './line-phrases.js';
+import { removeOutsideMainRegion } from './main-region.js';
 import { removeRelatedSections } from './related-sections.js';
 import { removeSeparators } from './separators.js';
 import { removeTimestamps } from './timestamps.js';
@@ -11,9 +13,11 @@ export const BOILERPLATE_RULES: Array<(doc: Doc) => void> = [
   removeRelatedSections,
   removeLinePhrases,
   removeTimestamps,
+  removeDateLines,
   removeSeparators,
   removeCaptions,
   removeTrailingHeadlines,
+  removeOutsideMainRegion,
 ];
 
 export function classifyBoilerplate(doc: Doc): void {

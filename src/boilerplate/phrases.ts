@@ -21,3 +21,10 @@ export function phraseReason(text: string): string | null {
   for (const [reason, re] of LINE_PHRASES) if (re.test(t)) return reason;
   return null;
 }
+
+const COMMENT_HEADERS = table.commentHeaders.map(anchored);
+
+/** The line opens the readers' comments ("34 Comments", "Leave a Reply", "12 responses to …"). */
+export function isCommentHeader(text: string): boolean {
+  return text.length <= 200 && COMMENT_HEADERS.some((re) => re.test(text.trim()));
+}

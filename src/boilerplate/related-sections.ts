@@ -1,10 +1,15 @@
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { sentenceCount } from '../segment/features.js';
+import { sentenceCount, words } from '../segment/features.js';
 import { isSectionHeader } from './phrases.js';
 
-/** A teaser line under a related-stories header: short, one unit, not a paragraph of prose. */
+/**
+ * A teaser line under a related-stories header: short, one unit, not a paragraph of prose. Headlines do not close
+ * with a full stop or a colon; a sentence of eight words or more that does is the article resuming (menus on flattened pages
+ * also carry words like "Latest").
+ */
 function isTeaser(text: string): boolean {
+  if (/[.:]["'”’)]*$/.test(text) && words(text).length >= 8) return false;
   return text.length <= 220 && sentenceCount(text) <= 1;
 }
 

@@ -6,10 +6,22 @@ const FUNCTION_WORDS = new Set(
 );
 
 const CLOSERS = '["\'”’»)\\]]*';
-const SENTENCE_END = new RegExp(`[.!?…]${CLOSERS}$`);
+const SENTENCE_END = new RegExp(`[.!?…。！？]${CLOSERS}$`);
 const INNER_BOUNDARY = /[.!?]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{N}]/u;
 
 export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Words in the text, for length rules: Chinese and Japanese write no spaces, so two of their characters count
+ * as one word there.
+ */
+export function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  if (!unspaced) return words(text).length;
+  return words(text.replace(UNSPACED, '')).length + Math.ceil(unspaced / 2);
+}
 
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
 export function endsSentence(text: string): boolean {

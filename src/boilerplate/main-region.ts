@@ -1,0 +1,92 @@
+import type { Block, Doc } from '../document.js';
+import { live } from '../document.js';
+import { parseByline } from '../metadata/byline.js';
+import { isHeadlineShaped, wordCount } from '../segment/features.js';
+import { blockValue, isProse } from './block-value.js';
+import { isCommentHeader } from './phrases.js';
+import { titleEchoes } from './title-echo.js';
+
+/** When the densest region starts within this many blocks of the top, what precedes it is the article's header. */
+const HEADER_BLOCKS = 6;
+/** The page title printed again above the article is worth as much as a good paragraph to the region after it. */
+const TITLE_ECHO_VALUE = 300;
+/** Prose the article before a comment thread must hold for the thread to be cut off rather than the article. */
+const MIN_ARTICLE_PROSE = 200;
+
+/**
+ * Whole pages flattened to text carry menus, teasers and footers around the article. The article is the run of
+ * blocks with the most prose in it: each block is worth its prose (or costs, as furniture), and the contiguous run
+ * with the largest sum wins. Blocks outside it are removed as page furniture. A short header right at the top
+ * (title, byline, standfirst, dateline) stays for the structure stage.
+ */
+export function removeOutsideMainRegion(doc: Doc): void {
+  const blocks = doc.blocks;
+  if (blocks.length < 2) return;
+  const echoes = titleEchoes(doc);
+  const values = blocks.map((b, i) => (echoes.has(i) ? TITLE_ECHO_VALUE : blockValue(b)));
+  const prose = values.map((v, i) => (v > 0 && !echoes.has(i) ? v : 0));
+  const [densestStart, densestEnd] = densestRun(values);
+  if (densestEnd < densestStart) return;
+  const start = startAtHeadline(echoes, prose, densestStart, densestEnd);
+  const end = endBeforeComments(blocks, prose, start, densestEnd);
+  const from = start <= HEADER_BLOCKS ? 0 : start;
+  blocks.forEach((block, i) => {
+    if ((i < from || i > end) && live(block)) block.removed = 'page-furniture';
+  });
+  if (from > 0 && echoes.has(from)) clearHeader(blocks.slice(from + 1, end + 1));
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Text above the headline is not the article, unless most of the region's prose is there (a headline echoed below). */
+function startAtHeadline(echoes: Set<number>, prose: number[], start: number, end: number): number {
+  for (let i = start; i <= end; i++) {
+    if (!echoes.has(i)) continue;
+    return sum(prose.slice(start, i)) < sum(prose.slice(i, end + 1)) ? i : start;
+  }
+  return start;
+}
+
+/** Readers' comments are prose too: a comment header after the article's first paragraphs ends it there. */
+function endBeforeComments(blocks: Block[], prose: number[], start: number, end: number): number {
+  let before = 0;
+  for (let i = start; i <= end; i++) {
+    if (before >= MIN_ARTICLE_PROSE && isCommentHeader(blocks[i].text)) return i - 1;
+    before += prose[i];
+  }
+  return end;
+}
+
+/**
+ * Between the headline and the first paragraph only a byline and a standfirst (the first line shaped like a
+ * headline of five words or more) are kept: the rest is labels, dates and widgets.
+ */
+function clearHeader(region: Block[]): void {
+  let standfirst = false;
+  for (const block of region) {
+    if (isProse(block.text)) return;
+    if (!live(block) || parseByline(block.text)) continue;
+    if (!standfirst && isHeadlineShaped(block.text) && wordCount(block.text) >= 5) standfirst = true;
+    else block.removed = 'page-furniture';
+  }
+}
+
+/** The [start, end] of the contiguous run with the largest sum (Kadane); [0, -1] when nothing is positive. */
+export function densestRun(values: number[]): [number, number] {
+  let best = 0;
+  let bestRange: [number, number] = [0, -1];
+  let total = 0;
+  let start = 0;
+  values.forEach((v, i) => {
+    if (total <= 0) {
+      total = 0;
+      start = i;
+    }
+    total += v;
+    if (total > best) {
+      best = total;
+      bestRange = [start, i];
+    }
+  });
+  return bestRange;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../src/boilerplate/date-lines.js';
+import { isCommentHeader, isSectionHeader } from '../../src/boilerplate/phrases.js';
+import { normalise } from '../../src/index.js';
+
+describe('line rules', () => {
+  it('recognises lines that are only a date or time', () => {
+    for (const t of ['November 19, 2019 at 6:34 am', '20/11/2019 10:43', 'Wednesday 20 Nov 2019, 11:42 GMT', '2019-11-20T10:43:00+02:00']) {
+      expect(isDateLine(t), t).toBe(true);
+    }
+    for (const t of ['Election 2019', 'The vote is on May 5, 2020.', 'Budget 2020 explained']) expect(isDateLine(t), t).toBe(false);
+  });
+
+  it('recognises comment-thread headers but not sentences about comments', () => {
+    for (const t of ['Comments', '34 Comments', '[ 167 comments ]', 'Leave a Reply', '12 responses to “Headline”', 'Top Rated Comments']) {
+      expect(isCommentHeader(t), t).toBe(true);
+    }
+    expect(isCommentHeader('The minister declined to make further comments on the case.')).toBe(false);
+  });
+
+  it('knows related-story headers in other shapes', () => {
+    for (const t of ['Related Articles', 'More from Reuters', 'You may also like', 'Most Read']) expect(isSectionHeader(t), t).toBe(true);
+  });
+
+  it('resumes the article after a menu word that looks like a related header', () => {
+    const text = [
+      'Budget vote passes after late-night session',
+      'Latest',
+      'Politics',
+      'World',
+      'Lawmakers approved the budget shortly after midnight, ending a standoff that had lasted for three weeks.',
+      'The measure now goes to the governor.',
+    ].join('\n');
+    const a = normalise(text);
+    expect(a.text).toContain('Lawmakers approved the budget');
+    expect(a.text).not.toContain('Politics');
+  });
+});
