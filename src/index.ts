@@ -1,8 +1,15 @@
 import type { Article } from './article.js';
+import { EntityIndex, mergeInBatch } from './entities/batch.js';
 import { type DocumentInput, type NormaliseOptions, runPipeline } from './pipeline.js';
 
 export type { Article, DateMention, Fixes, NamedEntity, Paragraph, ParagraphType, Person, Removal } from './article.js';
-export type { TypedAliasEntry } from './entities/index.js';
+export {
+  EntityIndex,
+  type EntityIndexEntry,
+  type EntityType,
+  mergeEntitiesAcrossArticles,
+} from './entities/batch.js';
+export type { EntityOptions, TypedAliasEntry } from './entities/index.js';
 export { groupNames, type NameMatchOptions } from './entities/name-clusters.js';
 export type { AliasEntry } from './entities/tables.js';
 export { type FixOptions, type FixResult, fixText } from './fix/index.js';
@@ -70,6 +77,11 @@ export async function* normaliseMany(
   inputs: Iterable<NormaliseInput> | AsyncIterable<NormaliseInput>,
   options: NormaliseOptions = {},
 ): AsyncGenerator<Article | ErrorRecord> {
+  if (options.entities === 'batch') {
+    const index = options.entityIndex ?? new EntityIndex({ aliases: options.aliases, curated: options.builtInAliases });
+    yield* mergeInBatch(normaliseMany(inputs, { ...options, entities: true }), index);
+    return;
+  }
   for await (const input of inputs) {
     try {
       yield normalise(input, options);

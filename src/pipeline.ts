@@ -1,6 +1,7 @@
 import { type Article, emptyFixes, type Removal } from './article.js';
 import { classifyBoilerplate } from './boilerplate/index.js';
 import { type Doc, emptyMetadata, live } from './document.js';
+import type { EntityIndex } from './entities/batch.js';
 import { findDates } from './entities/dates.js';
 import { findNamedEntities, type TypedAliasEntry } from './entities/index.js';
 import { fixText } from './fix/index.js';
@@ -25,10 +26,15 @@ export interface NormaliseOptions {
   repair?: boolean;
   boilerplate?: boolean;
   structure?: boolean;
-  entities?: boolean;
+  /** `false` turns entity finding off; `'batch'` (in normaliseMany) also merges entities across the documents. */
+  entities?: boolean | 'batch';
+  /** Batch mode: the index to fill (read it with `list()` after the run); a new one by default. */
+  entityIndex?: EntityIndex;
   language?: boolean;
   /** Alias table pinning canonical names of people (and, with `type`, of organisations and places). */
   aliases?: TypedAliasEntry[];
+  /** `false` leaves out the built-in table of people (data/people.json), so only `aliases` pins names. */
+  builtInAliases?: boolean;
   /** Largest input accepted, in UTF-8 bytes; larger input throws NormaliseError `TOO_LARGE` (default: no limit). */
   maxInputBytes?: number;
 }
@@ -84,7 +90,10 @@ function findEntities(doc: Doc, options: NormaliseOptions): void {
   const body = doc.blocks.filter(live).map((b) => b.text);
   // Captions and the title describe this article; related-story lists describe others and are left out.
   const about = [doc.meta.title, doc.meta.subtitle, ...doc.blocks.filter((b) => b.removed === 'caption').map((b) => b.text)];
-  const entities = findNamedEntities([...about.filter((t): t is string => !!t), ...body], { aliases: options.aliases });
+  const entities = findNamedEntities([...about.filter((t): t is string => !!t), ...body], {
+    aliases: options.aliases,
+    curated: options.builtInAliases,
+  });
   doc.people = entities.people;
   doc.organizations = entities.organizations;
   doc.places = entities.places;

@@ -10,8 +10,8 @@ export interface Candidate {
   /** Up to 40 characters before the first word and after the last. */
   before: string;
   after: string;
-  /** The run follows a possessive ("North's Kim"): its first word is not a sentence start. */
-  afterPossessive: boolean;
+  /** The possessive owner right before the run ("North" in "the North's Kim Jong Un"), if any. */
+  owner: string | null;
   /** The text is a title-cased headline, where capitals say nothing about names. */
   headline: boolean;
 }
@@ -47,14 +47,14 @@ function isTitleCased(text: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
 }
 
-function candidate(text: string, run: Word[], afterPossessive: boolean, headline: boolean): Candidate {
+function candidate(text: string, run: Word[], owner: string | null, headline: boolean): Candidate {
   const first = run[0];
   const last = run[run.length - 1];
   return {
     words: run.map((w) => w.text.replace(/['’]s?$/, '').replace(/\.$/, (dot) => (keepsRunAfterDot(w.text) ? dot : ''))),
     before: text.slice(Math.max(0, first.start - 40), first.start),
     after: text.slice(last.end, last.end + 40),
-    afterPossessive,
+    owner,
     headline,
   };
 }
@@ -73,20 +73,21 @@ export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const headline = isTitleCased(text);
   let run: Word[] = [];
-  let afterPossessive = false;
-  const close = (nextAfterPossessive: boolean) => {
+  let owner: string | null = null;
+  const close = (possessive = false) => {
     const trimmed = trimRun(run);
-    if (trimmed.length) out.push(candidate(text, trimmed, afterPossessive, headline));
+    const made = trimmed.length ? candidate(text, trimmed, owner, headline) : null;
+    if (made) out.push(made);
     run = [];
-    afterPossessive = nextAfterPossessive;
+    owner = possessive && made ? made.words.join(' ') : null;
   };
   for (const w of words(text)) {
     const prev = run[run.length - 1];
     const joined = prev && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
-    if (prev && !joined) close(false);
+    if (prev && !joined) close();
     const bareWord = w.text.replace(/\.$/, '');
     if (TIME_WORDS.has(bareWord)) {
-      close(false);
+      close();
       continue;
     }
     if (CAPITALISED.test(w.text)) {
@@ -94,10 +95,10 @@ export function findCandidates(text: string): Candidate[] {
       if (isPossessive(w.text)) close(true);
     } else if (run.length && (PARTICLES.has(w.text) || CONNECTORS.has(w.text))) {
       run.push(w);
-    } else if (run.length) close(false);
-    else afterPossessive = false;
+    } else if (run.length) close();
+    else owner = null;
   }
-  close(false);
+  close();
   return out;
 }
 

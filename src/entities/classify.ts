@@ -10,6 +10,7 @@ import {
   ORGANIZATION_INDEX,
   ORGANIZATION_WORDS,
   PLACE_INDEX,
+  PLACE_SHORTHANDS,
   PLACE_WORDS,
   ROLES,
   SENTENCE_STARTERS,
@@ -95,10 +96,15 @@ function byHeadWord(words: string[]): Named | null {
   return null;
 }
 
+/** "China's Xi Jinping", "the North's Kim Jong Un", "Hamas's Yahya Sinwar": a full name a place or body owns is a person. */
+const ownedByPlace = (owner: string | null): boolean =>
+  owner !== null && (PLACE_INDEX.has(owner) || PLACE_SHORTHANDS.has(owner) || ORGANIZATION_INDEX.has(owner));
+
 interface Context {
   before: string;
   after: string;
   headline: boolean;
+  owner: string | null;
 }
 
 /** Everything but people in a segment; the rest of it, when it may be a person's name, is returned as `person`. */
@@ -119,7 +125,11 @@ function sortSegment(words: string[], ctx: Context, first: boolean, last: boolea
   if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return [];
   if (words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
   const role = first ? ROLE_BEFORE.exec(ctx.before)?.[1] : undefined;
-  const cue = titled || (role !== undefined && ROLES.has(role.toLowerCase())) || (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
+  const cue =
+    titled ||
+    (role !== undefined && ROLES.has(role.toLowerCase())) ||
+    (first && ownedByPlace(ctx.owner) && words.length >= 2) ||
+    (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
   return [{ kind: 'person', surface: words.join(' '), cue }];
 }
 
@@ -138,7 +148,7 @@ function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean
 
 export function classifyCandidate(c: Candidate): Named[] {
   let words = dropModifiers(c.words);
-  if (!c.afterPossessive && SENTENCE_START.test(c.before)) {
+  if (!c.owner && SENTENCE_START.test(c.before)) {
     while (words.length && SENTENCE_STARTERS.has(words[0])) words = words.slice(1);
   }
   const compound = words.length === 1 ? splitCompound(words[0]) : [];

@@ -18,6 +18,7 @@ export const SPEECH_VERBS = context.speechVerbs;
 export const SENTENCE_STARTERS = new Set(context.sentenceStarters);
 export const ORGANIZATION_WORDS = new Set(organizationTable.organizationWords);
 export const PLACE_WORDS = new Set(placeTable.placeWords);
+export const PLACE_SHORTHANDS = new Set(placeTable.shorthands);
 export const WEAPONS = new Set(context.weapons);
 
 export const CURATED_PEOPLE: AliasEntry[] = curatedPeople.people;
