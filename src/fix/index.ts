@@ -35,32 +35,46 @@ export interface FixResult {
   repairs?: RepairRecord[];
 }
 
-// Order matters: entities and mojibake first (they reveal characters), then invisible characters and spaces,
-// composition, and only then the word-level repairs that read letters and punctuation.
-const REPAIRS: Array<[FixKind, Repair]> = [
-  ['entities', decodeEntities],
+// HTML entities are decoded once, before anything else: "&amp;amp;" is the text "&amp;".
+const ONCE: Array<[FixKind, Repair]> = [['entities', decodeEntities]];
+// Order matters: mojibake first (it reveals characters), then invisible characters and spaces, composition and
+// citation markers (removing any of them can join two pieces into one word), and only then the word-level
+// repairs that read letters and punctuation.
+const REPEATED: Array<[FixKind, Repair]> = [
   ['mojibake', fixMojibake],
   ['invisible', removeInvisible],
   ['spaces', normaliseSpaces],
   ['normalization', toNfc],
-  ['homoglyphs', fixHomoglyphs],
   ['citations', removeCitations],
+  ['homoglyphs', fixHomoglyphs],
   ['punctuation', closeStraySpaces],
 ];
+// A repair can expose another (a removed zero-width space joins two halves of a mojibake sequence), so the
+// repairs run again until the text stops changing: that makes fixText idempotent. Clean text takes one round.
+const MAX_ROUNDS = 4;
 
 /** Repairs text; every repair is counted in `fixes` by kind, and listed with `explain: true`. */
 export function fixText(text: string, options: FixOptions = {}): FixResult {
   const fixes = emptyFixes();
   const trace: Trace | undefined = options.explain ? [] : undefined;
   const kinds: FixKind[] = [];
-  let current = text;
-  for (const [kind, repair] of REPAIRS) {
-    if (options.skip?.includes(kind)) continue;
-    const passes = trace?.length ?? 0;
-    const result = repair(current, trace);
-    current = result.text;
-    fixes[kind] += result.count;
-    if (trace) for (let i = passes; i < trace.length; i++) kinds.push(kind);
+  const run = (repairs: Array<[FixKind, Repair]>, input: string): string => {
+    let current = input;
+    for (const [kind, repair] of repairs) {
+      if (options.skip?.includes(kind)) continue;
+      const passes = trace?.length ?? 0;
+      const result = repair(current, trace);
+      current = result.text;
+      fixes[kind] += result.count;
+      if (trace) for (let i = passes; i < trace.length; i++) kinds.push(kind);
+    }
+    return current;
+  };
+  let current = run(ONCE, text);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = current;
+    current = run(REPEATED, current);
+    if (current === before) break;
   }
   if (!trace) return { text: current, fixes };
   const repairs = trace.flatMap((_, i) => finalPositions(trace, i).map((e) => ({ kind: kinds[i], ...e })));

@@ -8,8 +8,10 @@ const HIGH = [
   0x17e, 0x178,
 ];
 
+// Reverse table. C1 controls also map to their own byte: a Latin-1 reading of UTF-8 leaves them in text.
 const BYTE_OF = new Map<number, number>();
-for (let b = 0; b < 0x100; b++) BYTE_OF.set(b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80] : b, b);
+for (let b = 0; b < 0x100; b++) BYTE_OF.set(b, b);
+for (let b = 0x80; b < 0xa0; b++) BYTE_OF.set(HIGH[b - 0x80], b);
 
 /** The windows-1252 byte for a code point, or undefined when the code point is not in the code page. */
 export function cp1252Byte(codePoint: number): number | undefined {
@@ -23,7 +25,7 @@ export function decodeCp1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** Encodes text as windows-1252 bytes, or null when a character has no byte. */
+/** Encodes text as windows-1252 bytes (C1 controls as their Latin-1 byte), or null when a character has no byte. */
 export function encodeCp1252(text: string): Uint8Array | null {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {

@@ -99,3 +99,19 @@ describe('homoglyph decisions', () => {
     expect(fixText('Putin еmphasizеd it').repairs).toBeUndefined();
   });
 });
+
+describe('other repairs', () => {
+  it('decodes entities once: a double-escaped entity keeps one level', () => {
+    expect(fixText('Q&amp;A &amp;amp; more').text).toBe('Q&A &amp; more');
+  });
+
+  it('keeps French spaced punctuation and guillemets, closes stray spaces inside curly quotes', () => {
+    expect(fixText('« Vraiment ? » dit-il ; oui !').text).toBe('« Vraiment ? » dit-il ; oui !');
+    expect(fixText('He said “ hello ” .').text).toBe('He said “hello”.');
+  });
+
+  it('removes invisible characters but keeps joiners that shape scripts and emoji', () => {
+    expect(fixText('Pu\u200btin\u00ad said\u202e').text).toBe('Putin said');
+    expect(fixText('क्\u200dष and 👨\u200d👩').text).toBe('क्\u200dष and 👨\u200d👩');
+  });
+});
