@@ -5,6 +5,7 @@ import type { EntityIndex } from './entities/batch.js';
 import { findDates } from './entities/dates.js';
 import { findNamedEntities, type TypedAliasEntry } from './entities/index.js';
 import { fixText } from './fix/index.js';
+import { readCreditLines } from './metadata/credit-lines.js';
 import { readDateline } from './metadata/dateline.js';
 import { readHeaderFields } from './metadata/header-fields.js';
 import { referenceFromIso } from './metadata/iso-date.js';
@@ -49,6 +50,7 @@ export interface DocumentInput {
 const STRUCTURE: Array<(doc: Doc) => void> = [
   readTitle,
   readBylineLines,
+  readCreditLines,
   readSubtitle,
   readDateline,
   readSourceCredit,

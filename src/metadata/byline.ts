@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Doc } from '../document.js';
+import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
 import { agencyName } from './agencies.js';
 import { offerPublishedDate } from './merge-date.js';
@@ -7,8 +7,8 @@ import { parsePublishedDate } from './published-date.js';
 
 const BY = /^(?:By|BY|Written by|Words by|Reporting by|Report by|Text by|Story by)\s*:?\s+(.+)$/;
 // Labels before a date in a byline; a publication label wins over a modification label wherever they stand.
-const DATE_LABEL = /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Last updated|Updated|Modified)(?:\s+on)?\s*:?\s*/gi;
-const PUBLISHED = /^(?:first published|published|posted)$/i;
+const DATE_LABEL = /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
+const PUBLISHED = /^(?:first published|published|posted|issued)$/i;
 const ROLE_WORDS =
   /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
 const IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
@@ -21,10 +21,11 @@ export interface Byline {
   publishedAt: string | null;
 }
 
-/** "JANE DOE" → "Jane Doe"; names written in mixed case are kept as written. */
+/** "JANE DOE" → "Jane Doe", "Claire DUBOIS" → "Claire Dubois": words in capitals are names, not acronyms, here. */
 function nameCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.replace(/[\p{Lu}\p{M}'’-]{2,}/gu, (word) =>
+    word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+  );
 }
 
 /** Splits "Jane Doe and John Roe, Reuters" into authors and an agency; role words, places and e-mails dropped. */
@@ -45,31 +46,32 @@ export function splitAuthors(text: string): { authors: string[]; source: string 
   return { authors, source };
 }
 
-/** Names before the first date label, and the date: the first publication label's, else the first label's. */
-function splitLabelledDate(text: string, reference?: Date): { names: string; date: string | null; labelled: boolean } {
+/** "Jane Doe | June 19, 2025 at 3:15 p.m. EDT": names, then an unlabelled full date (or only the date). */
+function splitTrailingDate(text: string, reference?: Date): { names: string; date: string | null } {
+  const hit = chrono.en.parse(text, reference).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  if (!hit) return { names: text, date: null };
+  return { names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''), date: parsePublishedDate(text.slice(hit.index), reference) };
+}
+
+/**
+ * Names before the first date label (or before an unlabelled date), and the date: a publication label's first,
+ * then an unlabelled date, then a modification label's ("Updated …").
+ */
+function splitDates(text: string, reference?: Date): { names: string; date: string | null } {
   const labels = [...text.matchAll(DATE_LABEL)];
-  if (!labels.length) return { names: text, date: null, labelled: false };
-  const dates = labels.map((m, i) => ({
+  const before = splitTrailingDate(labels.length ? text.slice(0, labels[0].index) : text, reference);
+  const dated = labels.map((m, i) => ({
     published: PUBLISHED.test(m[1]),
     value: parsePublishedDate(text.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? text.length), reference),
   }));
-  const date = dates.find((d) => d.published && d.value)?.value ?? dates.find((d) => d.value)?.value ?? null;
-  return { names: text.slice(0, labels[0].index), date, labelled: true };
-}
-
-/** "Jane Doe | June 19, 2025 at 3:15 p.m. EDT": names, then an unlabelled full date. */
-function splitTrailingDate(text: string, reference?: Date): { names: string; date: string | null } {
-  const hit = chrono.en.parse(text, reference).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
-  if (!hit || hit.index === 0) return { names: text, date: null };
-  return { names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''), date: parsePublishedDate(text.slice(hit.index), reference) };
+  const date = dated.find((d) => d.published && d.value)?.value ?? before.date ?? dated.find((d) => d.value)?.value ?? null;
+  return { names: before.names, date };
 }
 
 /** Reads one line as a byline, or returns null. */
 export function parseByline(text: string, reference?: Date): Byline | null {
   const by = BY.exec(text);
-  const body = by ? by[1] : text;
-  let { names, date, labelled } = splitLabelledDate(body, reference);
-  if (by && !labelled) ({ names, date } = splitTrailingDate(body, reference));
+  const { names, date } = splitDates(by ? by[1] : text, reference);
   const { authors, source } = splitAuthors(names);
   if (by) {
     // "By Staff Writer": a byline with nobody in it still is the byline.
@@ -77,22 +79,33 @@ export function parseByline(text: string, reference?: Date): Byline | null {
     return { authors, source, publishedAt: date };
   }
   if (!date) return null;
+  // A line that is only a date ("2025-06-09 15:20:12", "June 18, 2025 7:12 AM GMT+1") is the dateline of the page.
   if (!names.trim()) return { authors: [], source: null, publishedAt: date };
   if (!authors.length && !source) return null;
   return { authors, source, publishedAt: date };
 }
 
-/** Finds the byline among the first blocks of the article. */
+// Timestamp lines ("June 18, 2025 7:12 AM GMT+1 Updated 2 hours ago", "2025-06-09 15:20:12") leave the body as
+// boilerplate, but the date they state near the headline is still the page's.
+const readable = (b: Block) => live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp';
+
+/**
+ * Finds the byline among the first blocks of the article. Bylines often take two lines ("By Jane Doe" then
+ * "Updated 11:47 PM EDT, June 19, 2025", or the date first): the lines right after the first one are read too.
+ */
 export function readByline(doc: Doc): void {
-  const candidates = doc.blocks.filter(live).slice(0, 6);
-  for (const block of candidates) {
-    if (block.text.length > 200) continue;
-    const byline = parseByline(block.text, doc.now);
-    if (!byline) continue;
-    block.role = 'byline';
+  const candidates = doc.blocks.filter(readable).slice(0, 6);
+  const first = candidates.findIndex((b) => live(b) && b.text.length <= 200 && parseByline(b.text, doc.now));
+  if (first < 0) return;
+  for (const block of candidates.slice(first, first + 3)) {
+    const byline = block.text.length <= 200 ? parseByline(block.text, doc.now) : null;
+    if (!byline) break;
+    if (live(block)) block.role = 'byline';
     if (!doc.meta.authors.length) doc.meta.authors = byline.authors;
     doc.meta.source ??= byline.source;
     offerPublishedDate(doc, byline.publishedAt);
-    return;
   }
+  // A timestamp line just before the byline ("June 18, 2025 … Updated 2 hours ago" above "By …") counts too.
+  const before = candidates[first - 1];
+  if (before && !live(before)) offerPublishedDate(doc, parseByline(before.text, doc.now)?.publishedAt ?? null);
 }

@@ -5,6 +5,8 @@ import { isoFromParts, partsFromComponents } from './iso-date.js';
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 // "10.06.2025": dotted dates are day-first wherever they are written (chrono's English reading is month-first).
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+// "Updated 2 hours ago", "yesterday": counted from the clock, not a date the page states.
+const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|last|next|this)\b/i;
 
 export interface PublishedDateOptions {
   /**
@@ -50,7 +52,7 @@ export function parsePublishedDate(text: string, reference: Date = new Date(), o
   const iso = ISO.exec(t);
   if (iso) return fromIso(iso);
   const [result] = chrono.en.parse(clean(t), reference);
-  if (!result) return null;
+  if (!result || RELATIVE.test(result.text)) return null;
   const parts = partsFromComponents(result.start);
   if (parts.month === undefined || parts.day === undefined) return null;
   if (parts.year === undefined) {

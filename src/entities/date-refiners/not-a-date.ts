@@ -7,6 +7,8 @@ const CLOCK_SPAN = /\b(?:hours?|minutes?|seconds?)\b/i;
 const PAST_SPAN = /^(?:the\s+)?past\b|^(?:the\s+)?last\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
 // Counted from another event in the story, not from publication: "the day before", "a year earlier".
 const ANAPHORIC = /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
+// "now", "right now": the moment of reading, not a date the story gives.
+const NOW = /^(?:right |just )?now$/i;
 // "9/11", "7/7": a day and month in figures with no year is an event's name or ambiguous (US vs day-first order).
 const YEARLESS_FIGURES = /^\d{1,2}\/\d{1,2}$/;
 
@@ -17,7 +19,7 @@ const LOWERCASE_MONTH = /^(?:in\s+|on\s+)?(?:march|may|june|august)$/;
  * "march". */
 export const dropNonDates: Refiner = (candidates) =>
   candidates.filter((c) => {
-    if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text)) return false;
+    if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text) || NOW.test(c.text)) return false;
     if (ANAPHORIC.test(c.text) || PAST_SPAN.test(c.text)) return false;
     return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
   });

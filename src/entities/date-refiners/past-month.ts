@@ -11,7 +11,11 @@ function yearFor(c: Candidate, ctx: RefineContext): number {
   if (/^next\b/i.test(c.text)) return month <= refMonth ? y + 1 : y;
   const after = month > refMonth || (month === refMonth && (day ?? 1) > ref.getDate());
   if (!pointsForward(c, ctx)) return after ? y - 1 : y;
-  return !after && !(month === refMonth && day === undefined) ? y + 1 : y;
+  // Looking ahead, a date (or a range's last day) not yet over is this year's: "takes place June 19–20" on the 20th.
+  const endMonth = c.endParts?.month ?? month;
+  const lastDay = endMonth !== month ? 31 : (c.endParts?.day ?? day);
+  const over = month < refMonth || (month === refMonth && lastDay !== undefined && lastDay < ref.getDate());
+  return over ? y + 1 : y;
 }
 
 /**

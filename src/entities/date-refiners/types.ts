@@ -1,3 +1,4 @@
+import words from '../../../data/date-words.json';
 import type { DateParts } from '../../metadata/iso-date.js';
 
 /** A date mention being resolved: the parts it states and where it sits in its paragraph. */
@@ -19,9 +20,12 @@ export interface RefineContext {
 
 export type Refiner = (candidates: Candidate[], ctx: RefineContext) => Candidate[];
 
-// Words that point forward in time: "will meet on Monday", "next June".
-const FUTURE = /\b(?:will|would|shall|next|upcoming|coming|plans? to|planned|scheduled|due|set to|expected to|to be held|until|from now)\b[^.!?]{0,40}$/i;
+const FORWARD = new RegExp(String.raw`\b(?:${words.forward.join('|')})\b[^.!?]{0,60}$`, 'i');
+const SCHEDULED = new RegExp(String.raw`\b(?:${words.scheduledVerbs.join('|')})(?:\s+(?:on|in|at))?\s+$`, 'i');
 
+/** The sentence looks ahead at this mention ("will meet on Monday", "which meets on Thursday", "next June"). */
 export function pointsForward(c: Candidate, ctx: RefineContext): boolean {
-  return FUTURE.test(ctx.paragraph.slice(Math.max(0, c.start - 60), c.start)) || /^next\b/i.test(c.text);
+  const before = ctx.paragraph.slice(Math.max(0, c.start - 80), c.start);
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return FORWARD.test(sentence) || SCHEDULED.test(sentence) || /^next\b/i.test(c.text);
 }

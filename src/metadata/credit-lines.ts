@@ -1,0 +1,50 @@
+import type { Doc } from '../document.js';
+import { live } from '../document.js';
+import { agencyName } from './agencies.js';
+import { splitAuthors } from './byline.js';
+
+// Field lines near the top: "Source: Xinhua", "Editor: Liu Wen", "Author: Jane Doe".
+const FIELD = /^(source|agency|editor|edited by|editors?|authors?|writers?|reporters?)\s*:\s*(.{2,80})$/i;
+// Credits closing wire copy: "(Reporting by Jane Doe in London; Editing by John Roe)",
+// "Associated Press writer Mary Major contributed to this report."
+const CLOSING = /^\(?\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|graphics) by\b[^()]{2,300}\)?$|^[^.!?]{3,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
+const REPORTERS = /(?:^|[(;]\s*)(?:reporting|writing) by\s+([^;()]+)/i;
+
+/** One field line: the source it names, the authors it gives, or nothing to keep (an editor). */
+function readField(doc: Doc, label: string, value: string): boolean {
+  const kind = label.toLowerCase();
+  if (kind === 'source' || kind === 'agency') {
+    const agency = agencyName(value);
+    if (!agency) return false;
+    doc.meta.source ??= agency;
+    return true;
+  }
+  if (/^(?:author|writer|reporter)/.test(kind)) {
+    const { authors, source } = splitAuthors(value);
+    if (!authors.length && !source) return false;
+    if (!doc.meta.authors.length) doc.meta.authors = authors;
+    doc.meta.source ??= source;
+  }
+  return true;
+}
+
+/**
+ * Credit lines are not article text: source/author/editor fields under the headline and the reporting and
+ * editing credits that close wire copy. They leave the body with reason "credit"; reporters named in a closing
+ * credit become the authors when there is no byline.
+ */
+export function readCreditLines(doc: Doc): void {
+  const blocks = doc.blocks.filter(live);
+  for (const block of blocks.slice(0, 8)) {
+    const field = FIELD.exec(block.text);
+    if (field && readField(doc, field[1], field[2].trim())) block.removed = 'credit';
+  }
+  // The boilerplate stage may already have taken a parenthesised credit for a caption; it is a credit.
+  const tail = doc.blocks.filter((b) => live(b) || b.removed === 'caption').slice(-4);
+  for (const block of tail) {
+    if (!CLOSING.test(block.text)) continue;
+    const reporters = REPORTERS.exec(block.text);
+    if (reporters && !doc.meta.authors.length) doc.meta.authors = splitAuthors(reporters[1]).authors;
+    block.removed = 'credit';
+  }
+}
