@@ -95,7 +95,7 @@ const readable = (b: Block) => live(b) || b.removed === 'relative-timestamp' || 
  */
 export function readByline(doc: Doc): void {
   const candidates = doc.blocks.filter(readable).slice(0, 6);
-  const first = candidates.findIndex((b) => live(b) && b.text.length <= 200 && parseByline(b.text, doc.now));
+  const first = candidates.findIndex((b) => b.text.length <= 200 && parseByline(b.text, doc.now));
   if (first < 0) return;
   for (const block of candidates.slice(first, first + 3)) {
     const byline = block.text.length <= 200 ? parseByline(block.text, doc.now) : null;
@@ -105,7 +105,4 @@ export function readByline(doc: Doc): void {
     doc.meta.source ??= byline.source;
     offerPublishedDate(doc, byline.publishedAt);
   }
-  // A timestamp line just before the byline ("June 18, 2025 … Updated 2 hours ago" above "By …") counts too.
-  const before = candidates[first - 1];
-  if (before && !live(before)) offerPublishedDate(doc, parseByline(before.text, doc.now)?.publishedAt ?? null);
 }

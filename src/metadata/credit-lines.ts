@@ -6,8 +6,9 @@ import { splitAuthors } from './byline.js';
 // Field lines near the top: "Source: Xinhua", "Editor: Liu Wen", "Author: Jane Doe".
 const FIELD = /^(source|agency|editor|edited by|editors?|authors?|writers?|reporters?)\s*:\s*(.{2,80})$/i;
 // Credits closing wire copy: "(Reporting by Jane Doe in London; Editing by John Roe)",
-// "Associated Press writer Mary Major contributed to this report."
-const CLOSING = /^\(?\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|graphics) by\b[^()]{2,300}\)?$|^[^.!?]{3,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
+// "Associated Press writer Mary Major contributed to this report.", and end-of-copy marks.
+// "(END)" closes Yonhap copy.
+const CLOSING = /^\(END\)$|^\(?\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|graphics) by\b[^()]{2,300}\)?$|^[^.!?]{3,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
 const REPORTERS = /(?:^|[(;]\s*)(?:reporting|writing) by\s+([^;()]+)/i;
 
 /** One field line: the source it names, the authors it gives, or nothing to keep (an editor). */
