@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Installs the packed tarball into a fresh project outside the repository, so nothing resolves from the
+// repository's own node_modules: this is what a user gets from `npm install cleanwire`.
+const repo = join(__dirname, '..', '..');
+const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
+const ARTICLE = 'Heavy rain closes schools across the region\n\nBy Jane Roe\n\nSchools in the region closed on Monday after heavy rain flooded roads.\n';
+
+let work: string;
+let tarball: string;
+let files: string[];
+
+const run = (cmd: string, args: string[], input?: string) =>
+  execFileSync(cmd, args, { cwd: work, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  // Packing must not rebuild: other test files run the built CLI at the same time, and CI builds in `npm ci`.
+  if (!existsSync(join(repo, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  work = mkdtempSync(join(tmpdir(), 'cleanwire-pack-'));
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo, encoding: 'utf8' }),
+  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  tarball = join(work, packed[0].filename);
+  files = packed[0].files.map((f) => f.path);
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock']);
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it('ships only the build, the schema, the data tables, the licence, README and CHANGELOG', () => {
+    const allowed = /^(dist\/|data\/|article\.schema\.json$|package\.json$|README\.md$|CHANGELOG\.md$|LICEN[SC]E)/;
+    expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) {
+      expect(files).toContain(needed);
+    }
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'article.schema.json']));
+  });
+
+  it('imports as ESM', () => {
+    const script = `import { normalise, fixText } from 'cleanwire';
+      import schema from 'cleanwire/article.schema.json' with { type: 'json' };
+      const a = normalise(${JSON.stringify(ARTICLE)}, { now: '2025-06-20' });
+      console.log(JSON.stringify({ title: a.title, fixed: fixText('Putin \\u0435mphasiz\\u0435d').text, required: schema.required }));`;
+    const out = JSON.parse(run('node', ['--input-type=module', '-e', script]));
+    expect(out.title).toBe('Heavy rain closes schools across the region');
+    expect(out.fixed).toBe('Putin emphasized');
+    expect(out.required).toContain('paragraphs');
+  });
+
+  it('requires as CommonJS', () => {
+    const script = `const { normalise, NormaliseError } = require('cleanwire');
+      const schema = require('cleanwire/article.schema.json');
+      let code = null;
+      try { normalise(42); } catch (e) { code = e instanceof NormaliseError ? e.code : 'other'; }
+      const a = normalise(${JSON.stringify(ARTICLE)}, { now: '2025-06-20' });
+      console.log(JSON.stringify({ title: a.title, code, required: schema.required }));`;
+    const out = JSON.parse(run('node', ['-e', script]));
+    expect(out.title).toBe('Heavy rain closes schools across the region');
+    expect(out.code).toBe('BAD_INPUT');
+    expect(out.required).toContain('paragraphs');
+  });
+
+  it('runs its `normalise` bin on standard input', () => {
+    const line = run(join(work, 'node_modules', '.bin', 'normalise'), ['--format', 'jsonl', '--quiet', '-'], ARTICLE);
+    const article = JSON.parse(line.trim());
+    expect(article.title).toBe('Heavy rain closes schools across the region');
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('passes publint and Are The Types Wrong (ESM, CJS and types resolve everywhere)', () => {
+    expect(() => run(bin('publint'), ['run', tarball, '--strict'])).not.toThrow();
+    // --no-definitely-typed: judge only what the tarball ships, without fetching @types packages.
+    expect(() => run(bin('attw'), [tarball, '--no-definitely-typed', '--format', 'ascii'])).not.toThrow();
+  });
+});
