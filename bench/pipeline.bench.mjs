@@ -1,0 +1,142 @@
+// One table: each stage and the whole pipeline on text and on HTML, in MB/s and docs/s, against peers run in the
+// same process: native String.prototype.normalize (the floor under the repair stage) and Readability + linkedom
+// (the usual HTML article extractor). Build first: npm run build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { fixText, normalise } from '../dist/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The shared article-extraction benchmark (181 real pages, as HTML and flattened to text) when it is checked out
+// beside the repository; the bundled fixtures otherwise.
+const shared = join(root, '..', 'shared', 'bench', 'article-extraction');
+const NOW = '2025-06-20';
+const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 1500);
+
+function loadCorpus() {
+  if (existsSync(join(shared, 'fullpage-text.json'))) {
+    const text = Object.values(JSON.parse(readFileSync(join(shared, 'fullpage-text.json'), 'utf8')));
+    const htmlDir = join(shared, 'html');
+    const html = readdirSync(htmlDir).sort().map((f) => gunzipSync(readFileSync(join(htmlDir, f))).toString('utf8'));
+    return { name: 'shared article-extraction benchmark pages', text, html };
+  }
+  const dirs = readdirSync(join(root, 'fixtures')).map((d) => join(root, 'fixtures', d));
+  const read = (file) => dirs.filter((d) => existsSync(join(d, file))).map((d) => readFileSync(join(d, file), 'utf8'));
+  return { name: 'bundled fixtures', text: read('input.txt'), html: read('input.html') };
+}
+
+const megabytes = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1e6;
+
+/** Milliseconds for one pass of `fn` over `docs`: whole passes repeated for at least MIN_MS, the fastest kept. */
+function timePass(fn, docs) {
+  let best = Infinity;
+  let spent = 0;
+  do {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    const ms = performance.now() - t0;
+    best = Math.min(best, ms);
+    spent += ms;
+  } while (spent < MIN_MS);
+  return best;
+}
+
+const OFF = { repair: false, boilerplate: false, structure: false, entities: false, language: false };
+// Stages are measured cumulatively (each row adds one stage to the row above) and charged the difference.
+const TEXT_STAGES = [
+  ['segment + assemble', OFF],
+  ['repair', { ...OFF, repair: true }],
+  ['boilerplate', { ...OFF, repair: true, boilerplate: true }],
+  ['structure', { ...OFF, repair: true, boilerplate: true, structure: true }],
+  ['entities', { ...OFF, repair: true, boilerplate: true, structure: true, entities: true }],
+  ['language', {}],
+];
+
+function htmlSupported(doc) {
+  try {
+    normalise({ html: doc }, { now: NOW });
+    return true;
+  } catch (err) {
+    if (err?.code === 'UNSUPPORTED') return false;
+    throw err;
+  }
+}
+
+const rows = [];
+const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+function row(what, mb, docs, ms, peer = null) {
+  const r = { what, mbs: ms > 0 ? mb / (ms / 1000) : Infinity, docss: ms > 0 ? docs / (ms / 1000) : Infinity, peer };
+  rows.push(r);
+  return r;
+}
+
+/** Per-stage rows from cumulative runs, then the whole pipeline. */
+function stageRows(kind, docs, toInput) {
+  const mb = megabytes(docs);
+  let previous = 0;
+  let whole = 0;
+  for (const [stage, options] of TEXT_STAGES) {
+    const ms = timePass((d) => normalise(toInput(d), { now: NOW, ...options }), docs);
+    // A stage cheaper than the timing noise shows as "—".
+    row(`${kind}: ${stage}${previous ? ' (stage alone)' : ''}`, mb, docs.length, ms - previous > 0.01 * ms ? ms - previous : 0);
+    previous = ms;
+    whole = ms;
+  }
+  return row(`${kind}: whole pipeline`, mb, docs.length, whole);
+}
+
+const corpus = loadCorpus();
+const textMb = megabytes(corpus.text);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`corpus: ${corpus.name}: ${corpus.text.length} text docs (${fmt(textMb)} MB), ${corpus.html.length} HTML docs (${fmt(megabytes(corpus.html))} MB)\n`);
+
+// Text: the repair stage against its floor, native NFC over the same text.
+const nfc = row('peer: native String.prototype.normalize("NFC")', textMb, corpus.text.length, timePass((d) => d.normalize('NFC'), corpus.text));
+row('text: repair (fixText alone)', textMb, corpus.text.length, timePass((d) => fixText(d), corpus.text), nfc);
+stageRows('text', corpus.text, (d) => d);
+
+// HTML: the whole pipeline against Readability + linkedom on the same pages.
+const htmlMb = megabytes(corpus.html);
+if (corpus.html.length) {
+  const readability = row('peer: Readability + linkedom', htmlMb, corpus.html.length, timePass((d) => new Readability(parseHTML(d).document).parse(), corpus.html));
+  if (htmlSupported(corpus.html[0])) {
+    const whole = stageRows('html', corpus.html, (d) => ({ html: d }));
+    whole.peer = readability;
+  } else {
+    rows.push({ what: 'html: whole pipeline — HTML input not supported yet', mbs: NaN, docss: NaN, peer: readability });
+  }
+}
+
+console.log('| stage | MB/s | docs/s | vs peer |');
+console.log('|---|---:|---:|---|');
+for (const r of rows) {
+  const vs = r.peer ? `${(r.docss / r.peer.docss).toPrecision(3)}× ${r.peer.what.replace('peer: ', '')}` : '';
+  console.log(`| ${r.what} | ${fmt(r.mbs)} | ${fmt(r.docss, 1)} | ${vs} |`);
+}
+
+// Cost must grow linearly with size: one document of N MB made by repeating the text corpus.
+const joined = corpus.text.join('\n\n');
+const docOf = (mb) => joined.repeat(Math.ceil((mb * 1e6) / joined.length)).slice(0, mb * 1e6);
+const single = (mb) => {
+  const doc = docOf(mb);
+  const t0 = performance.now();
+  normalise(doc, { now: NOW });
+  return performance.now() - t0;
+};
+const LIMIT_MS = Number(process.env.BENCH_SCALING_LIMIT_MS ?? 15_000);
+console.log('\n| single document | ms | ratio to the previous size (linear = 10) |');
+console.log('|---|---:|---:|');
+let previous = null;
+for (const mb of [0.1, 1, 10]) {
+  if (previous && previous.ms * 10 > LIMIT_MS * 4) {
+    console.log(`| ${mb} MB | skipped: ${mb / 10} MB took ${fmt(previous.ms / 1000, 1)} s | |`);
+    break;
+  }
+  const ms = single(mb);
+  console.log(`| ${mb} MB | ${fmt(ms, 0)} | ${previous ? fmt(ms / previous.ms, 1) : ''} |`);
+  previous = { ms };
+}
