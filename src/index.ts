@@ -12,7 +12,7 @@ export {
 export type { EntityOptions, TypedAliasEntry } from './entities/index.js';
 export { groupNames, type NameMatchOptions } from './entities/name-clusters.js';
 export type { AliasEntry } from './entities/tables.js';
-export { type FixOptions, type FixResult, fixText } from './fix/index.js';
+export { decodeBytes, type FixOptions, type FixResult, fixText } from './fix/index.js';
 export type { NormaliseOptions } from './pipeline.js';
 
 export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };

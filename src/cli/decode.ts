@@ -1,4 +1,4 @@
-import { decodeCp1252 } from '../fix/windows-1252.js';
+import { decodeBytes as decodeText } from '../fix/decode-bytes.js';
 
 export class InputError extends Error {
   constructor(
@@ -8,8 +8,6 @@ export class InputError extends Error {
     super(message);
   }
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Looks binary: NUL bytes, or many control bytes, in the first 8 KiB. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -22,17 +20,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > head.length * 0.1;
 }
 
-/**
- * Bytes → text: a UTF-8 BOM or valid UTF-8 is read as UTF-8; anything else as windows-1252 with a warning.
- * Empty and binary files are errors.
- */
+/** Bytes → text (BOM, then UTF-8, then windows-1252 with a warning: see fix/decode-bytes.ts). Empty and binary files are errors. */
 export function decodeBytes(bytes: Uint8Array): { text: string; warning: string | null } {
   if (bytes.length === 0) throw new InputError('EMPTY_INPUT', 'empty input');
   if (looksBinary(bytes)) throw new InputError('BINARY_INPUT', 'binary data, not text');
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: utf8.decode(body), warning: null };
-  } catch {
-    return { text: decodeCp1252(body), warning: 'input was not valid UTF-8; decoded as windows-1252' };
-  }
+  return decodeText(bytes);
 }

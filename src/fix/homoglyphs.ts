@@ -1,12 +1,12 @@
 import { applyEdits } from './edits.js';
 import { isLookalikeWordInLatinProse, type LineWord } from './lookalike-words.js';
 import { repairMixedWord } from './mixed-words.js';
-import { countScripts, LOOKALIKE, type Script } from './scripts.js';
+import { countScripts, LOOKALIKE, type Script, scriptMask } from './scripts.js';
 import { plainStyledLetters } from './styled-letters.js';
 import type { Edit, Trace } from './types.js';
 
 const WORD = /[\p{L}\p{M}]+/gu;
-// Letters of the four scripts confused with Latin, by block: a line without one has nothing to repair.
+// Letters of the four scripts confused with Latin, by block: text without one has nothing to repair.
 const FOREIGN = /[\u0370-\u03FF\u0400-\u052F\u0531-\u058F\u13A0-\u13FF\uAB70-\uABBF]/;
 const BLOCKS = [
   /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/,
@@ -16,27 +16,28 @@ const BLOCKS = [
   /[\u13A0-\u13FF\uAB70-\uABBF]/,
 ];
 
-/** A line can hold a mixed word only if it has letters of at least two of the scripts. */
-function hasTwoScripts(line: string): boolean {
-  if (!FOREIGN.test(line)) return false;
+/** Text can hold a mixed word only if it has letters of at least two of the scripts. */
+function hasTwoScripts(text: string): boolean {
+  if (!FOREIGN.test(text)) return false;
   let seen = 0;
-  for (const re of BLOCKS) if (re.test(line) && ++seen === 2) return true;
+  for (const re of BLOCKS) if (re.test(text) && ++seen === 2) return true;
   return false;
 }
 
-function* lines(text: string): Generator<{ line: string; offset: number }> {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    yield { line, offset };
-    offset += line.length + 1;
-  }
+const severalBits = (mask: number) => (mask & (mask - 1)) !== 0;
+
+/** The line around `offset`, with the offset where it starts. */
+function lineAt(text: string, offset: number): { line: string; start: number } {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return { line: text.slice(start, end < 0 ? text.length : end), start };
 }
 
-function wordsOf(line: string): Array<LineWord & { counts: Map<Script, number> }> {
+function wordsOf(line: string): LineWord[] {
   return [...line.matchAll(WORD)].map((m) => {
     const counts = countScripts(m[0]);
     const script = counts.size === 1 ? [...counts.keys()][0] : null;
-    return { text: m[0], index: m.index, script, counts };
+    return { text: m[0], index: m.index, script };
   });
 }
 
@@ -53,15 +54,26 @@ function letterEdits(word: string, repaired: string, offset: number): Edit[] {
 function repairMixedWords(text: string, trace?: Trace): { text: string; edits: number; intoLatin: boolean } {
   const edits: Edit[] = [];
   let intoLatin = false;
-  for (const { line, offset } of lines(text)) {
-    if (!hasTwoScripts(line)) continue;
-    let lineCounts: Map<Script, number> | undefined;
-    for (const word of wordsOf(line)) {
-      const fixed = repairMixedWord(word.text, word.counts, () => (lineCounts ??= countScripts(line)));
-      if (!fixed) continue;
-      intoLatin ||= fixed.target === 'Latin';
-      edits.push(...letterEdits(word.text, fixed.text, offset + word.index));
+  const lineCounts = new Map<number, Map<Script, number>>();
+  // Words repeat; a decision that did not need the line is the same wherever the word stands.
+  const decided = new Map<string, ReturnType<typeof repairMixedWord>>();
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    let fixed = decided.get(word);
+    if (fixed === undefined) {
+      if (!severalBits(scriptMask(word))) continue;
+      let usedLine = false;
+      fixed = repairMixedWord(word, countScripts(word), () => {
+        usedLine = true;
+        const { line, start } = lineAt(text, m.index);
+        if (!lineCounts.has(start)) lineCounts.set(start, countScripts(line));
+        return lineCounts.get(start)!;
+      });
+      if (!usedLine) decided.set(word, fixed);
     }
+    if (!fixed) continue;
+    intoLatin ||= fixed.target === 'Latin';
+    for (const e of letterEdits(word, fixed.text, m.index)) edits.push(e);
   }
   return { text: applyEdits(text, edits, trace), edits: edits.length, intoLatin };
 }
@@ -69,14 +81,17 @@ function repairMixedWords(text: string, trace?: Trace): { text: string; edits: n
 /** Whole look-alike words in Latin prose, under the stricter rule of lookalike-words.ts. */
 function repairLookalikeWords(text: string, trace?: Trace): { text: string; edits: number } {
   const edits: Edit[] = [];
-  for (const { line, offset } of lines(text)) {
-    if (!hasTwoScripts(line)) continue;
-    const words = wordsOf(line);
-    words.forEach((word, at) => {
-      if (!isLookalikeWordInLatinProse(line, words, at)) return;
-      const latin = [...word.text].map((c) => LOOKALIKE.Latin[c]).join('');
-      edits.push(...letterEdits(word.text, latin, offset + word.index));
-    });
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (hasTwoScripts(line)) {
+      const words = wordsOf(line);
+      words.forEach((word, at) => {
+        if (!isLookalikeWordInLatinProse(line, words, at)) return;
+        const latin = [...word.text].map((c) => LOOKALIKE.Latin[c]).join('');
+        edits.push(...letterEdits(word.text, latin, offset + word.index));
+      });
+    }
+    offset += line.length + 1;
   }
   return { text: applyEdits(text, edits, trace), edits: edits.length };
 }
@@ -88,7 +103,7 @@ function repairLookalikeWords(text: string, trace?: Trace): { text: string; edit
  */
 export function fixHomoglyphs(text: string, trace?: Trace): { text: string; count: number } {
   const styled = plainStyledLetters(text, trace);
-  if (!FOREIGN.test(styled.text)) return styled;
+  if (!hasTwoScripts(styled.text)) return styled;
   const mixed = repairMixedWords(styled.text, trace);
   const count = styled.count + mixed.edits;
   if (!mixed.intoLatin) return { text: mixed.text, count };

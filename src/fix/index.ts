@@ -1,5 +1,6 @@
 import { emptyFixes, type Fixes } from '../article.js';
 import { removeCitations } from './citations.js';
+import { decodeBytes } from './decode-bytes.js';
 import { finalPositions } from './edits.js';
 import { decodeEntities } from './entities.js';
 import { fixHomoglyphs } from './homoglyphs.js';
@@ -10,6 +11,7 @@ import { closeStraySpaces } from './punctuation.js';
 import { normaliseSpaces } from './spaces.js';
 import type { FixKind, Repair, Trace } from './types.js';
 
+export { decodeBytes, type DecodedBytes } from './decode-bytes.js';
 export type { FixKind } from './types.js';
 
 export interface FixOptions {
@@ -31,6 +33,8 @@ export interface RepairRecord {
 export interface FixResult {
   text: string;
   fixes: Fixes;
+  /** Decoding fallbacks for byte input (see `decodeBytes`); empty for strings. */
+  warnings: string[];
   /** Every repair in text order, with `explain: true` only. */
   repairs?: RepairRecord[];
 }
@@ -52,16 +56,31 @@ const REPEATED: Array<[FixKind, Repair]> = [
 // A repair can expose another (a removed zero-width space joins two halves of a mojibake sequence), so the
 // repairs run again until the text stops changing: that makes fixText idempotent. Clean text takes one round.
 const MAX_ROUNDS = 4;
+// Fast path: text made only of these characters (ASCII and common typographic marks) cannot need the
+// character-level repairs, so one cheap test skips them; the rest still run (they look for ASCII patterns).
+const PLAIN = /^[\t\n\x20-\x7E‘’“”–—…•€£]*$/;
+const CHARACTER_LEVEL: FixKind[] = ['mojibake', 'invisible', 'spaces', 'normalization', 'homoglyphs'];
+// Faster still, one scan for clean text: none of those characters and none of what the other repairs look for
+// (an entity's "&", a citation's "[", a space before "." "," or a closing quote, or after an opening one).
+const MAY_NEED_REPAIR = /[^\t\n\x20-\x25\x27-\x5A\x5C-\x7E‘’“”–—…•€£]|[ \t][.,”’]|“[ \t]/;
 
-/** Repairs text; every repair is counted in `fixes` by kind, and listed with `explain: true`. */
-export function fixText(text: string, options: FixOptions = {}): FixResult {
+/**
+ * Repairs text; every repair is counted in `fixes` by kind, and listed with `explain: true`. Bytes (a Buffer)
+ * are decoded first with `decodeBytes`; a decoding fallback is reported in `warnings`.
+ */
+export function fixText(input: string | Uint8Array, options: FixOptions = {}): FixResult {
+  const decoded = typeof input === 'string' ? { text: input, warning: null } : decodeBytes(input);
+  const warnings = decoded.warning ? [decoded.warning] : [];
+  const text = decoded.text;
   const fixes = emptyFixes();
+  if (!MAY_NEED_REPAIR.test(text)) return { text, fixes, warnings, ...(options.explain ? { repairs: [] } : {}) };
   const trace: Trace | undefined = options.explain ? [] : undefined;
   const kinds: FixKind[] = [];
   const run = (repairs: Array<[FixKind, Repair]>, input: string): string => {
     let current = input;
+    const plain = PLAIN.test(input);
     for (const [kind, repair] of repairs) {
-      if (options.skip?.includes(kind)) continue;
+      if (options.skip?.includes(kind) || (plain && CHARACTER_LEVEL.includes(kind))) continue;
       const passes = trace?.length ?? 0;
       const result = repair(current, trace);
       current = result.text;
@@ -76,8 +95,8 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
     current = run(REPEATED, current);
     if (current === before) break;
   }
-  if (!trace) return { text: current, fixes };
+  if (!trace) return { text: current, fixes, warnings };
   const repairs = trace.flatMap((_, i) => finalPositions(trace, i).map((e) => ({ kind: kinds[i], ...e })));
   repairs.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text: current, fixes, repairs };
+  return { text: current, fixes, warnings, repairs };
 }
