@@ -12,7 +12,11 @@ export {
 export type { EntityOptions, TypedAliasEntry } from './entities/index.js';
 export { groupNames, type NameMatchOptions } from './entities/name-clusters.js';
 export type { AliasEntry } from './entities/tables.js';
+export { findDates } from './entities/dates.js';
 export { decodeBytes, type FixOptions, type FixResult, fixText } from './fix/index.js';
+export { choosePublishedDate, type DateCandidate } from './metadata/choose-date.js';
+export { parsePublishedDate, type PublishedDateOptions } from './metadata/published-date.js';
+export { dateFromUrl } from './metadata/url-date.js';
 export type { NormaliseOptions } from './pipeline.js';
 
 export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };

@@ -1,0 +1,25 @@
+import { isAfterNow } from './future-date.js';
+import { preferPrecise } from './merge-date.js';
+
+/** One publication date a page offers, as found by the HTML reader (JSON-LD, meta tag, `<time>`, byline, URL). */
+export interface DateCandidate {
+  /** ISO text as returned by `parsePublishedDate` (only as precise as written). */
+  value: string;
+  /** `datePublished`, `article:published_time`… or `dateModified`, `article:modified_time`… */
+  kind?: 'published' | 'modified';
+  /** The date belongs to another story on the page (a teaser, a related-stories list). */
+  related?: boolean;
+}
+
+/**
+ * The page's publication date from candidates given in order of trust (JSON-LD, meta, `<time>`, visible byline,
+ * URL). Dates of related stories and dates after `now` are refused; a publication date wins over a modification
+ * date, which is used only when the page gives nothing else. A later candidate naming the same day more precisely
+ * refines the choice ("2024-10-19" from the URL, "2024-10-19T14:50+09:00" from `<time>`).
+ */
+export function choosePublishedDate(candidates: DateCandidate[], now: Date = new Date()): string | null {
+  const usable = candidates.filter((c) => !c.related && !isAfterNow(c.value, now));
+  const published = usable.filter((c) => c.kind !== 'modified');
+  const pool = published.length ? published : usable;
+  return pool.reduce<string | null>((best, c) => preferPrecise(best, c.value), null);
+}
