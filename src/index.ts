@@ -82,8 +82,9 @@ export async function* normaliseMany(
   options: NormaliseOptions = {},
 ): AsyncGenerator<Article | ErrorRecord> {
   if (options.entities === 'batch') {
-    const index = options.entityIndex ?? new EntityIndex({ aliases: options.aliases, curated: options.builtInAliases });
-    yield* mergeInBatch(normaliseMany(inputs, { ...options, entities: true }), index);
+    const { entityIndex, ...perDocument } = options;
+    const index = entityIndex ?? new EntityIndex({ aliases: options.aliases, curated: options.builtInAliases });
+    yield* mergeInBatch(normaliseMany(inputs, { ...perDocument, entities: true }), index);
     return;
   }
   for await (const input of inputs) {

@@ -45,6 +45,8 @@ export class EntityIndex {
   private readonly table: AliasTable;
   private readonly variants: VariantIndex;
   private readonly pinned: Map<string, string>;
+  private readonly byKey = new Map<string, Entry>();
+  private readonly byCurated = new Map<string, Entry>();
   private added = 0;
 
   constructor(options: EntityOptions = {}) {
@@ -60,12 +62,11 @@ export class EntityIndex {
     for (const type of TYPES) {
       for (const e of article[PLURAL[type]] ?? []) {
         const entry = this.find(type, e) ?? this.create(type, e);
-        if (type === 'person') entry.curated ||= this.curatedName(e);
         entry.documents.add(id);
         entry.mentions += e.mentions;
         entry.spellings.set(e.name, (entry.spellings.get(e.name) ?? 0) + 1);
         for (const a of e.aliases) if (!entry.spellings.has(a)) entry.spellings.set(a, 0);
-        if (type === 'person') entry.full.push(...fullSpellings(e));
+        this.remember(type, e, entry);
       }
     }
   }
@@ -111,22 +112,44 @@ export class EntityIndex {
     return [...merged.values()];
   }
 
+  /** Exact spelling keys (and for people the alias-table name) point at an entry, so most lookups are direct. */
+  private remember(type: EntityType, e: Person | NamedEntity, entry: Entry): void {
+    if (type === 'person') {
+      entry.curated ||= this.curatedName(e);
+      if (entry.curated) this.byCurated.set(entry.curated, entry);
+      for (const tokens of fullSpellings(e)) {
+        const key = `person:${tokens.map((t) => t.key).join('')}`;
+        if (!this.byKey.has(key)) entry.full.push(tokens);
+        this.byKey.set(key, entry);
+      }
+    } else for (const key of this.thingKeys(type, e)) this.byKey.set(key, entry);
+  }
+
+  private thingKeys(type: EntityType, e: Person | NamedEntity): string[] {
+    return [e.name, ...e.aliases].map((s) => `${type}:${this.pinned.get(nameKey(s)) ?? nameKey(s)}`);
+  }
+
   private find(type: EntityType, e: Person | NamedEntity): Entry | undefined {
-    const candidates = this.entries.filter((x) => x.type === type);
     if (type !== 'person') {
-      const keys = new Set([e.name, ...e.aliases].map((s) => this.pinned.get(nameKey(s)) ?? nameKey(s)));
-      return candidates.find((x) => [...x.spellings.keys()].some((s) => keys.has(this.pinned.get(nameKey(s)) ?? nameKey(s))));
+      for (const key of this.thingKeys(type, e)) if (this.byKey.has(key)) return this.byKey.get(key);
+      return undefined;
     }
     const curated = this.curatedName(e);
+    if (curated && this.byCurated.has(curated)) return this.byCurated.get(curated);
+    const compatible = (x: Entry) => !curated || !x.curated;
     const full = fullSpellings(e);
+    for (const tokens of full) {
+      const hit = this.byKey.get(`person:${tokens.map((t) => t.key).join('')}`);
+      if (hit && compatible(hit)) return hit;
+    }
     const fits = (x: Entry) => x.full.some((f) => full.some((g) => namesMatch(f, g, this.variants)));
-    return (curated && candidates.find((x) => x.curated === curated)) || candidates.find((x) => (!curated || !x.curated) && fits(x));
+    return this.entries.find((x) => x.type === 'person' && compatible(x) && fits(x));
   }
 
   private create(type: EntityType, e: Person | NamedEntity): Entry {
     const entry: Entry = {
       type,
-      curated: type === 'person' ? this.curatedName(e) : (this.pinned.get(nameKey(e.name)) ?? null),
+      curated: type === 'person' ? null : (this.pinned.get(nameKey(e.name)) ?? null),
       spellings: new Map(),
       full: [],
       documents: new Set(),

@@ -38,6 +38,8 @@ const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
 const ROLE_BEFORE = /(\p{L}+)[\s,]*$/u;
 const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
 const bare = (w: string): string => w.replace(/\.$/, '');
+/** Longer runs are headlines or lists, not one person ("Mohammed bin Salman Al Saud" has five words). */
+const MAX_NAME_WORDS = 6;
 
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, ''));
 const isThing = (w: string): boolean => /\d/.test(w) || WEAPONS.has(w.split(/[-‐‑]/)[0]);
@@ -123,7 +125,7 @@ function sortSegment(words: string[], ctx: Context, first: boolean, last: boolea
   const headed = byHeadWord(words);
   if (headed) return ctx.headline ? [] : [headed];
   if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return [];
-  if (words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
+  if (words.length > MAX_NAME_WORDS || words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
   const role = first ? ROLE_BEFORE.exec(ctx.before)?.[1] : undefined;
   const cue =
     titled ||

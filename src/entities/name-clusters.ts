@@ -46,13 +46,24 @@ export class AliasTable {
     }
   }
 
+  /** Table entries each spelling matches, kept across documents: the same names recur in a run. */
+  private readonly matches = new Map<string, string[]>();
+
   /** The canonical name of the one table entry these spellings fuzzily match, if exactly one does. */
   lookup(spellings: NamePart[][], variants: VariantIndex): string | null {
-    const hits = new Set<string>();
-    for (const entry of this.entries) {
-      if (entry.spellings.some((s) => spellings.some((t) => namesMatch(s, t, variants)))) hits.add(entry.name);
-    }
+    const hits = new Set(spellings.flatMap((s) => this.entriesMatching(s, variants)));
     return hits.size === 1 ? [...hits][0] : null;
+  }
+
+  private entriesMatching(spelling: NamePart[], variants: VariantIndex): string[] {
+    const key = `${variants.size}:${spelling.map((t) => t.pieces.join('-')).join(' ')}`;
+    let names = this.matches.get(key);
+    if (!names) {
+      names = this.entries.filter((e) => e.spellings.some((s) => namesMatch(s, spelling, variants))).map((e) => e.name);
+      if (this.matches.size >= 50_000) this.matches.clear();
+      this.matches.set(key, names);
+    }
+    return names;
   }
 }
 

@@ -53,7 +53,7 @@ function loosePiece(piece: string): string {
     .replace(/[ou]+/g, 'u');
 }
 
-/** One word of a name: its hyphen-separated pieces, folded. */
+/** One word of a name: its hyphen-separated pieces, folded, with the whole word's strict and loose keys. */
 export interface NamePart {
   pieces: string[];
   key: string;
@@ -62,6 +62,16 @@ export interface NamePart {
 
 export function namePart(pieces: string[]): NamePart {
   return { pieces, key: pieces.join(''), loose: pieces.map(loosePiece).join('') };
+}
+
+/** Two or more adjacent parts written as one ("Jong Un" → "Jongun"); keys join, as the pieces do. */
+function joinParts(parts: NamePart[]): NamePart {
+  if (parts.length === 1) return parts[0];
+  return {
+    pieces: parts.flatMap((p) => p.pieces),
+    key: parts.map((p) => p.key).join(''),
+    loose: parts.map((p) => p.loose).join(''),
+  };
 }
 
 /** Arabic article forms, dropped: "al-Assad", "el-Sisi", "Al Saud" match "Assad", "Sisi", "Saud". */
@@ -139,28 +149,28 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
   return edits > 0 && initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
 }
 
-function sameLength(a: NamePart[], b: NamePart[], variants: VariantIndex): boolean {
-  return a.length === b.length && a.every((t, i) => tokensMatch(t, b[i], variants));
-}
-
-/** Every way of joining adjacent parts of `parts` until `length` remain ("Kim Jong Un" → "Kim Jongun"). */
-function* joinings(parts: NamePart[], length: number): Generator<NamePart[]> {
-  if (parts.length === length) {
-    yield parts;
-    return;
+/**
+ * `short[i..]` and `long[j..]` spell the same name part by part, where a run of adjacent parts of `long` may stand
+ * for one part of `short` ("Kim Jongun" / "Kim Jong Un"). Runs are tried only while the parts before them match.
+ */
+function alignFrom(short: NamePart[], long: NamePart[], i: number, j: number, variants: VariantIndex): boolean {
+  if (i === short.length) return j === long.length;
+  const partsLeft = short.length - i - 1;
+  const target = short[i];
+  for (let end = j + 1; long.length - end >= partsLeft; end++) {
+    const run = end === j + 1 ? long[j] : joinParts(long.slice(j, end));
+    if (tokensMatch(target, run, variants) && alignFrom(short, long, i + 1, end, variants)) return true;
+    // A longer run can only match by spelling out the target exactly: stop once it no longer begins it.
+    if (!target.key.startsWith(run.key) && !target.loose.startsWith(run.loose)) return false;
   }
-  for (let i = 0; i + 1 < parts.length; i++) {
-    const joined = namePart([...parts[i].pieces, ...parts[i + 1].pieces]);
-    yield* joinings([...parts.slice(0, i), joined, ...parts.slice(i + 2)], length);
-  }
+  return false;
 }
 
 /** The same name, allowing one side to write as two words what the other writes as one. */
 export function partsMatch(a: NamePart[], b: NamePart[], variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!short.length || long.length - short.length > 3) return false;
-  for (const joined of joinings(long, short.length)) if (sameLength(short, joined, variants)) return true;
-  return false;
+  return alignFrom(short, long, 0, 0, variants);
 }
 
 /** Middle parts a shorter form may leave out: initials and long middle names or patronymics, not syllables. */
