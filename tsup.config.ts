@@ -8,9 +8,11 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    shims: true, // import.meta.url in the CommonJS build, to find dist/worker.js
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // worker: the worker-thread entry used by normaliseMany/normaliseStream and the CLI for concurrency > 1.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/stream/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

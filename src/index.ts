@@ -1,5 +1,4 @@
 import type { Article } from './article.js';
-import { EntityIndex, mergeInBatch } from './entities/batch.js';
 import { type DocumentInput, type NormaliseOptions, runPipeline } from './pipeline.js';
 
 export type { Article, DateMention, Fixes, NamedEntity, Paragraph, ParagraphType, Person, Removal } from './article.js';
@@ -18,6 +17,7 @@ export { choosePublishedDate, type DateCandidate } from './metadata/choose-date.
 export { parsePublishedDate, type PublishedDateOptions } from './metadata/published-date.js';
 export { dateFromUrl } from './metadata/url-date.js';
 export type { NormaliseOptions } from './pipeline.js';
+export { type ErrorRecord, type ManyOptions, normaliseMany, normaliseStream } from './stream/index.js';
 
 export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };
 
@@ -69,31 +69,4 @@ function toDocument(input: NormaliseInput): DocumentInput {
 export function normalise(input: NormaliseInput, options: NormaliseOptions = {}): Article {
   checkSize(input, options.maxInputBytes);
   return runPipeline(toDocument(input), options);
-}
-
-export interface ErrorRecord {
-  id: string | null;
-  error: { code: string; message: string };
-}
-
-/** Normalises many documents in order; a document that fails yields an error record and the rest go on. */
-export async function* normaliseMany(
-  inputs: Iterable<NormaliseInput> | AsyncIterable<NormaliseInput>,
-  options: NormaliseOptions = {},
-): AsyncGenerator<Article | ErrorRecord> {
-  if (options.entities === 'batch') {
-    const { entityIndex, ...perDocument } = options;
-    const index = entityIndex ?? new EntityIndex({ aliases: options.aliases, curated: options.builtInAliases });
-    yield* mergeInBatch(normaliseMany(inputs, { ...perDocument, entities: true }), index);
-    return;
-  }
-  for await (const input of inputs) {
-    try {
-      yield normalise(input, options);
-    } catch (err) {
-      const id = typeof input === 'object' && input ? (input.id ?? null) : null;
-      const code = err instanceof NormaliseError ? err.code : 'INTERNAL';
-      yield { id, error: { code, message: err instanceof Error ? err.message : String(err) } };
-    }
-  }
 }

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { ARTICLE_FIELDS, FIX_FIELDS, parseFields } from './fields.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'text';
 export type InputFormat = 'text' | 'html' | 'jsonl';
@@ -7,6 +9,12 @@ export interface CliOptions {
   format: OutputFormat;
   inputFormat: InputFormat | null;
   now: Date | undefined;
+  /** Directory for one JSON file per input, instead of stdout. */
+  out: string | null;
+  /** Output fields to keep (null: all). */
+  fields: string[] | null;
+  fixOnly: boolean;
+  jobs: number;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -19,25 +27,43 @@ export const HELP = `Usage: normalise [options] [files | dirs | globs | -]
 
 Turns scraped news text into clean article objects (JSON).
 
-Inputs: files, directories (searched recursively for .txt .html .htm .jsonl .ndjson), globs
-("pages/**/*.txt"), or "-" for standard input (also the default when no input is given).
-The input type comes from the file extension, or from --input-format.
+Inputs: files, directories (searched recursively for .txt .html .htm .jsonl .ndjson and their .gz),
+globs ("pages/**/*.txt"), or "-" for standard input (also the default when no input is given).
+The input type comes from the file extension (ignoring .gz), or from --input-format. JSONL/NDJSON
+files hold one record a line: {"id": "…", "url": "…", "text": "…"} or with "html" instead of "text".
+Gzip is recognised by its content, also on standard input.
 
 Options:
-  -f, --format <json|jsonl|text>   output format (default: json; jsonl prints one article per input, in order)
+  -f, --format <json|jsonl|text>   output format (default: json; jsonl prints one line per input
+                                   document, in input order, with error records in place)
       --input-format <text|html|jsonl>
                                    treat every input as this type
       --now <ISO>                  reference instant for relative dates when an article has no date
-  -q, --quiet                      no summary on stderr
+  -o, --out <DIR>                  write one JSON file per input document into DIR instead of stdout,
+                                   mirroring input paths: a/b.txt → DIR/a/b.json, record 3 of
+                                   a/c.jsonl → DIR/a/c/3.json
+      --fields <a,b,…>             keep only these fields (e.g. id,title,publishedAt,text)
+      --fix-only                   only repair the text; output {id, text, fixes, warnings}
+  -j, --jobs <N>                   documents normalised in parallel (worker threads; default: the
+                                   number of CPU cores, ${availableParallelism()} here); output order never changes
+  -q, --quiet                      no progress bar and no summary on stderr
   -h, --help                       show this help
   -v, --version                    print the version
 
-Exit codes: 0 all inputs normalised, 1 some inputs failed (the others are still printed), 2 usage error.
+Results go to stdout (or --out); the progress bar (only when stderr is a terminal), errors and
+the summary line ("N read, N written, N failed") go to stderr. A document that cannot be read or
+normalised yields an error record {"id", "error": {"code", "message"}} and the others go on.
+
+Exit codes: 0 all inputs normalised, 1 some inputs failed (the others are still written),
+2 usage error.
 
 Examples:
   normalise article.txt
   normalise --format jsonl fixtures/ > articles.jsonl
-  cat page.txt | normalise --now 2025-06-20 -`;
+  cat page.txt | normalise --now 2025-06-20 -
+  normalise --jobs 4 --format jsonl --fields id,title,text crawl-*.jsonl.gz | gzip > clean.jsonl.gz
+  normalise --out clean/ 'pages/**/*.html'
+  normalise --fix-only --format text notes.txt`;
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'text'];
 const INPUT_FORMATS: InputFormat[] = ['text', 'html', 'jsonl'];
@@ -61,15 +87,36 @@ export function parseCli(argv: string[]): CliOptions {
     now = new Date(values.now);
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date or date-time: ${values.now}`);
   }
+  const fixOnly = !!values['fix-only'];
+  if (values.out !== undefined && format === 'text') throw new UsageError('--out writes JSON files; --format text is for stdout');
   return {
     format,
     inputFormat,
     now,
+    out: values.out ?? null,
+    fields: values.fields === undefined ? null : fieldsOption(values.fields, format, fixOnly),
+    fixOnly,
+    jobs: values.jobs === undefined ? availableParallelism() : jobsOption(values.jobs),
     quiet: !!values.quiet,
     help: !!values.help,
     version: !!values.version,
     inputs: positionals.length ? positionals : ['-'],
   };
+}
+
+function fieldsOption(spec: string, format: OutputFormat, fixOnly: boolean): string[] {
+  if (format === 'text') throw new UsageError('--fields picks JSON fields; use it with --format json or jsonl');
+  try {
+    return parseFields(spec, fixOnly ? FIX_FIELDS : ARTICLE_FIELDS);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function jobsOption(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not ${value}`);
+  return jobs;
 }
 
 function parse(argv: string[]) {
@@ -80,6 +127,10 @@ function parse(argv: string[]) {
       format: { type: 'string', short: 'f', default: 'json' },
       'input-format': { type: 'string' },
       now: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      fields: { type: 'string' },
+      'fix-only': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

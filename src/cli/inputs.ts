@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { InputFormat } from './args.js';
+import { MAX_DOCUMENT_BYTES, readAll, splitLines } from './bytes.js';
 import { decodeBytes, InputError } from './decode.js';
+import { gunzipIfNeeded } from './gzip.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -12,16 +14,29 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.ndjson': 'jsonl',
 };
 
-/** One thing to normalise, or an error standing in its place so that output order is kept. */
-export type Job =
-  | { id: string; text: string; url?: string; html?: undefined; warning: string | null }
-  | { id: string; html: string; url?: string; text?: undefined; warning: string | null }
-  | { id: string; error: { code: string; message: string } };
+/** The path without a trailing `.gz`: `a.jsonl.gz` is read as `a.jsonl` after gunzipping. */
+export const withoutGz = (path: string) => path.replace(/\.gz$/i, '');
 
-/** An input named on the command line, expanded to files. */
-export interface Source {
-  path: string;
-  format: InputFormat | null;
+const formatOf = (path: string): InputFormat | undefined => BY_EXTENSION[extname(withoutGz(path)).toLowerCase()];
+
+export interface ReadError {
+  code: string;
+  message: string;
+}
+
+/** An input named on the command line, expanded: a file (or stdin, path "-"), or why the argument gave none. */
+export type Entry = { path: string; format: InputFormat } | { path: string; problem: ReadError };
+
+/** One document to normalise, or an error standing in its place so that output order is kept. */
+export interface Item {
+  /** The output id: the file path, the record's own id, or `file:line`. */
+  id: string;
+  /** The file it came from ("stdin" for standard input) and, for records, its line. */
+  source: string;
+  line?: number;
+  doc?: { text: string; html?: undefined; url?: string } | { html: string; text?: undefined; url?: string };
+  warning?: string | null;
+  error?: ReadError;
 }
 
 const isGlob = (s: string) => /[*?[]/.test(s);
@@ -50,80 +65,135 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** Expands arguments to sources in a stable order; reports arguments that match nothing. */
-export function expandInputs(args: string[], forced: InputFormat | null): { sources: Source[]; problems: Job[] } {
-  const sources: Source[] = [];
-  const problems: Job[] = [];
+function expandGlob(pattern: string): string[] {
+  const parts = pattern.split('/');
+  const firstGlob = parts.findIndex(isGlob);
+  const root = parts.slice(0, firstGlob).join('/') || '.';
+  const re = globToRegExp(parts.slice(firstGlob).join('/'));
+  try {
+    return walk(root).filter((p) => re.test(relative(root, p).split(sep).join('/')));
+  } catch {
+    return []; // an unreadable root matches nothing
+  }
+}
+
+/**
+ * Expands arguments to entries, in argument order (directories and globs in sorted order), so that outputs
+ * line up with inputs; an argument that yields nothing becomes an entry carrying the problem.
+ */
+export function expandInputs(args: string[], forced: InputFormat | null): Entry[] {
+  const entries: Entry[] = [];
+  const problem = (path: string, code: string, message: string) => entries.push({ path, problem: { code, message } });
   for (const arg of args) {
     if (arg === '-') {
-      sources.push({ path: '-', format: forced });
-      continue;
-    }
-    if (isGlob(arg)) {
-      const base = arg.split('/').findIndex(isGlob);
-      const root = arg.split('/').slice(0, base).join('/') || '.';
-      const re = globToRegExp(arg.split('/').slice(base).join('/'));
-      let matched: string[] = [];
-      try {
-        matched = walk(root).filter((p) => re.test(relative(root, p).split(sep).join('/')));
-      } catch {
-        /* an unreadable root matches nothing */
-      }
-      if (!matched.length) problems.push({ id: arg, error: { code: 'NO_MATCH', message: `${arg}: no files match` } });
-      for (const path of matched) sources.push({ path, format: forced ?? BY_EXTENSION[extname(path).toLowerCase()] ?? null });
-      continue;
-    }
-    let stat;
-    try {
-      stat = statSync(arg);
-    } catch {
-      problems.push({ id: arg, error: { code: 'NOT_FOUND', message: `${arg}: no such file or directory` } });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const files = walk(arg).filter((p) => forced || BY_EXTENSION[extname(p).toLowerCase()]);
-      if (!files.length) {
-        problems.push({ id: arg, error: { code: 'NO_INPUTS', message: `${arg}: directory holds no .txt, .html or .jsonl files` } });
-      }
-      for (const path of files) sources.push({ path, format: forced ?? BY_EXTENSION[extname(path).toLowerCase()] });
+      entries.push({ path: '-', format: forced ?? 'text' });
+    } else if (isGlob(arg)) {
+      const matched = expandGlob(arg);
+      if (!matched.length) problem(arg, 'NO_MATCH', 'no files match');
+      for (const path of matched) entries.push({ path, format: forced ?? formatOf(path) ?? 'text' });
+    } else if (!exists(arg)) {
+      problem(arg, 'NOT_FOUND', 'no such file or directory');
+    } else if (statSync(arg).isDirectory()) {
+      const files = walk(arg).filter((p) => forced || formatOf(p));
+      if (!files.length) problem(arg, 'NO_INPUTS', 'directory holds no .txt, .html or .jsonl files (or .gz of them)');
+      for (const path of files) entries.push({ path, format: forced ?? formatOf(path) ?? 'text' });
     } else {
-      sources.push({ path: arg, format: forced ?? BY_EXTENSION[extname(arg).toLowerCase()] ?? 'text' });
+      entries.push({ path: arg, format: forced ?? formatOf(arg) ?? 'text' });
     }
   }
-  return { sources, problems };
+  return entries;
 }
 
-function parseRecords(id: string, text: string): Job[] {
-  const jobs: Job[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const lineId = `${id}:${i + 1}`;
-    try {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      const recordId = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : lineId;
-      const url = typeof record.url === 'string' ? record.url : undefined;
-      if (typeof record.text === 'string') jobs.push({ id: recordId, text: record.text, url, warning: null });
-      else if (typeof record.html === 'string') jobs.push({ id: recordId, html: record.html, url, warning: null });
-      else jobs.push({ id: recordId, error: { code: 'BAD_RECORD', message: `${lineId}: record has no "text" or "html" string` } });
-    } catch (err) {
-      jobs.push({ id: lineId, error: { code: 'BAD_JSON', message: `${lineId}: ${(err as Error).message}` } });
-    }
-  });
-  return jobs;
-}
-
-/** Reads one source into jobs: one for a text or HTML file, one per record for JSONL. */
-export function readSource(source: Source, stdin: () => Uint8Array): Job[] {
-  const id = source.path === '-' ? 'stdin' : source.path;
+function exists(path: string): boolean {
   try {
-    const bytes = source.path === '-' ? stdin() : readFileSync(source.path);
-    const { text, warning } = decodeBytes(bytes);
-    const format = source.format ?? 'text';
-    if (format === 'jsonl') return parseRecords(id, text);
-    if (format === 'html') return [{ id, html: text, warning }];
-    return [{ id, text, warning }];
-  } catch (err) {
-    const code = err instanceof InputError ? err.code : ((err as NodeJS.ErrnoException).code ?? 'READ_ERROR');
-    return [{ id, error: { code, message: `${id}: ${(err as Error).message}` } }];
+    statSync(path);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/** Counts bytes as they are read from disk, for the progress bar. */
+export interface ByteMeter {
+  bytes: number;
+}
+
+async function* counted(chunks: AsyncIterable<Buffer>, meter: ByteMeter): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    meter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+const asReadError = (err: unknown): ReadError => ({
+  code: err instanceof InputError ? err.code : ((err as NodeJS.ErrnoException).code ?? 'READ_ERROR'),
+  message: (err as Error).message,
+});
+
+/**
+ * Reads every entry into items, lazily and in order: one item per text or HTML file, one per record of a
+ * JSONL file, streamed line by line. A failure becomes an error item in place and reading goes on.
+ */
+export async function* readEntries(
+  entries: Entry[],
+  stdin: () => AsyncIterable<Buffer>,
+  meter: ByteMeter = { bytes: 0 },
+): AsyncGenerator<Item> {
+  for (const entry of entries) {
+    const source = entry.path === '-' ? 'stdin' : entry.path;
+    if ('problem' in entry) {
+      yield { id: source, source, error: entry.problem };
+      continue;
+    }
+    const raw = entry.path === '-' ? stdin() : createReadStream(entry.path, { highWaterMark: 1 << 16 });
+    const bytes = gunzipIfNeeded(counted(raw, meter));
+    try {
+      if (entry.format === 'jsonl') yield* readRecords(source, bytes);
+      else yield readDocument(source, entry.format, await readAll(bytes, MAX_DOCUMENT_BYTES));
+    } catch (err) {
+      yield { id: source, source, error: asReadError(err) };
+    }
+  }
+}
+
+function readDocument(source: string, format: InputFormat, bytes: Buffer): Item {
+  try {
+    const { text, warning } = decodeBytes(bytes);
+    return { id: source, source, warning, doc: format === 'html' ? { html: text } : { text } };
+  } catch (err) {
+    return { id: source, source, error: asReadError(err) };
+  }
+}
+
+async function* readRecords(source: string, bytes: AsyncIterable<Buffer>): AsyncGenerator<Item> {
+  for await (const line of splitLines(bytes, MAX_DOCUMENT_BYTES)) {
+    const at = { id: `${source}:${line.number}`, source, line: line.number };
+    if (line.error) yield { ...at, error: asReadError(line.error) };
+    else if (line.bytes && !isBlank(line.bytes)) yield parseRecord(at, line.bytes);
+  }
+}
+
+const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+
+/** One JSONL line → a document `{ id?, url?, text | html }`, or an error item naming the line. */
+function parseRecord(at: { id: string; source: string; line: number }, bytes: Buffer): Item {
+  let record: unknown;
+  let warning: string | null;
+  try {
+    const decoded = decodeBytes(bytes);
+    warning = decoded.warning;
+    record = JSON.parse(decoded.text);
+  } catch (err) {
+    const code = err instanceof InputError ? err.code : 'BAD_JSON';
+    return { ...at, error: { code, message: (err as Error).message } };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { ...at, error: { code: 'BAD_RECORD', message: 'record is not a JSON object' } };
+  }
+  const { id, url, text, html } = record as Record<string, unknown>;
+  const item = { ...at, id: typeof id === 'string' || typeof id === 'number' ? String(id) : at.id, warning };
+  const link = typeof url === 'string' ? { url } : {};
+  if (typeof text === 'string') return { ...item, doc: { text, ...link } };
+  if (typeof html === 'string') return { ...item, doc: { html, ...link } };
+  return { ...item, error: { code: 'BAD_RECORD', message: 'record has no "text" or "html" string' } };
 }

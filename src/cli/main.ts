@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { normalise, NormaliseError } from '../index.js';
-import { HELP, parseCli, UsageError } from './args.js';
-import { expandInputs, type Job, readSource } from './inputs.js';
-import { formatOutputs, isError, type Output } from './output.js';
-
+import { readFileSync, statSync } from 'node:fs';
+import type { Article } from '../article.js';
+import type { FixResult } from '../fix/index.js';
+import { runTasks } from '../stream/many.js';
+import type { Task, TaskResult } from '../stream/tasks.js';
+import { type CliOptions, HELP, parseCli, UsageError } from './args.js';
+import { pickFields } from './fields.js';
+import { type ByteMeter, type Entry, expandInputs, type Item, readEntries } from './inputs.js';
+import { OutDir } from './out-dir.js';
+import { type ErrorOutput, isError, type Output, StreamFormatter, writeTo } from './output.js';
+import { ProgressBar } from './progress.js';
 
 function version(): string {
   try {
@@ -14,21 +19,71 @@ function version(): string {
   }
 }
 
-function run(job: Job, now: Date | undefined): Output {
-  if ('error' in job) return job;
-  try {
-    const input = job.html !== undefined ? { html: job.html, url: job.url, id: job.id } : { text: job.text, url: job.url, id: job.id };
-    const article = normalise(input, { now });
-    if (job.warning) article.warnings.unshift(job.warning);
-    return article;
-  } catch (err) {
-    const code = err instanceof NormaliseError ? err.code : 'INTERNAL';
-    return { id: job.id, error: { code, message: `${job.id}: ${(err as Error).message}` } };
-  }
+/** What to do with one input: a worker task, or (for an input that failed to read) its result already. */
+function taskFor(item: Item, options: CliOptions): Task | TaskResult {
+  if (item.error || !item.doc) return { error: item.error ?? { code: 'INTERNAL', message: 'no document' } };
+  if (!options.fixOnly) return { op: 'normalise', input: { ...item.doc, id: item.id }, options: { now: options.now } };
+  if (item.doc.text === undefined) return { error: { code: 'UNSUPPORTED', message: '--fix-only repairs text input, not HTML' } };
+  return { op: 'fix', text: item.doc.text };
 }
 
-export function main(argv: string[]): number {
-  let options;
+function toOutput(item: Item, result: TaskResult, options: CliOptions): Output {
+  if ('error' in result) return { id: item.id, error: result.error };
+  const warnings = item.warning ? [item.warning] : [];
+  if (options.fixOnly) {
+    const { text, fixes } = result.value as FixResult;
+    return pickFields({ id: item.id, text, fixes, warnings }, options.fields);
+  }
+  const article = result.value as Article;
+  article.warnings.unshift(...warnings);
+  return pickFields(article, options.fields);
+}
+
+/** Where outputs go: stdout in the chosen format, or one JSON file each under --out. */
+interface Sink {
+  write(item: Item, output: Output): Promise<void>;
+  end(): Promise<void>;
+}
+
+function stdoutSink(options: CliOptions): Sink {
+  const formatter = new StreamFormatter(options.format);
+  const emit = (text: string) => (text ? writeTo(process.stdout, text) : Promise.resolve());
+  return { write: (_item, output) => emit(formatter.next(output)), end: () => emit(formatter.end()) };
+}
+
+function outDirSink(root: string): Sink {
+  const dir = new OutDir(root);
+  return {
+    write: (item, output) => dir.write(dir.pathFor(item.source, item.line), output),
+    end: async () => {},
+  };
+}
+
+/** Never more worker threads than documents, when the inputs are single documents (no record files). */
+function jobsFor(entries: Entry[], jobs: number): number {
+  if (entries.some((e) => 'format' in e && (e.format === 'jsonl' || e.path === '-'))) return jobs;
+  return Math.max(1, Math.min(jobs, entries.filter((e) => 'format' in e).length));
+}
+
+/** Sum of the input files' sizes, for the progress bar's ETA; null when some input has no known size. */
+function totalBytes(entries: Entry[]): number | null {
+  let total = 0;
+  for (const e of entries) {
+    if ('problem' in e) continue;
+    if (e.path === '-') return null;
+    try {
+      total += statSync(e.path).size;
+    } catch {
+      /* it will fail when read, with its error record */
+    }
+  }
+  return total;
+}
+
+const isBrokenPipe = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'EPIPE';
+
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
   try {
     options = parseCli(argv);
   } catch (err) {
@@ -44,17 +99,43 @@ export function main(argv: string[]): number {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const { sources, problems } = expandInputs(options.inputs, options.inputFormat);
-  const outputs: Output[] = problems.map((p) => run(p, options.now));
-  const stdin = () => readFileSync(0);
-  for (const source of sources) for (const job of readSource(source, stdin)) outputs.push(run(job, options.now));
-  const failed = outputs.filter(isError);
-  for (const f of failed) process.stderr.write(`normalise: ${f.error.message}\n`);
-  process.stdout.write(formatOutputs(outputs, options.format));
-  if (!options.quiet) {
-    process.stderr.write(`normalise: ${outputs.length} read, ${outputs.length - failed.length} written, ${failed.length} failed\n`);
+
+  const entries = expandInputs(options.inputs, options.inputFormat);
+  const meter: ByteMeter = { bytes: 0 };
+  const progress =
+    !options.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr, meter, totalBytes(entries)) : null;
+  const report = (line: string) => (progress ? progress.message(line) : process.stderr.write(line));
+  const sink = options.out ? outDirSink(options.out) : stdoutSink(options);
+  const items = readEntries(entries, () => process.stdin, meter);
+  const counts = { read: 0, written: 0, failed: 0 };
+  try {
+    for await (const { item, result } of runTasks(items, (item) => taskFor(item, options), jobsFor(entries, options.jobs))) {
+      counts.read++;
+      let output = toOutput(item, result, options);
+      try {
+        await sink.write(item, output);
+      } catch (err) {
+        if (!options.out) throw err; // stdout is gone: nothing more can be delivered
+        output = { id: item.id, error: { code: 'WRITE_ERROR', message: (err as Error).message } } satisfies ErrorOutput;
+      }
+      if (isError(output)) {
+        counts.failed++;
+        report(`normalise: ${output.id}: ${output.error.message}\n`);
+      } else counts.written++;
+      progress?.tick(isError(output));
+    }
+    await sink.end();
+  } catch (err) {
+    if (!isBrokenPipe(err)) throw err;
+    return counts.failed ? 1 : 0; // the reader went away (e.g. `| head`): stop quietly, as Unix tools do
+  } finally {
+    progress?.clear();
   }
-  return failed.length ? 1 : 0;
+  if (!options.quiet) {
+    process.stderr.write(`normalise: ${counts.read} read, ${counts.written} written, ${counts.failed} failed\n`);
+  }
+  return counts.failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.stdout.on('error', () => {}); // EPIPE also rejects the pending write; handled in main
+process.exitCode = await main(process.argv.slice(2));

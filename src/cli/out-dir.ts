@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import { withoutGz } from './inputs.js';
+
+/**
+ * The output name of an input path, mirroring it inside the output directory: the extension (and `.gz`)
+ * dropped, and no way out of the directory (`..`, root and drive parts are left out).
+ */
+export function mirrorName(path: string): string {
+  const bare = withoutGz(path);
+  const stem = bare.slice(0, bare.length - extname(bare).length) || bare;
+  const parts = stem.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..' && !/^[a-z]:$/i.test(p));
+  return parts.join(sep) || 'input';
+}
+
+/**
+ * Writes one pretty JSON file per document: `DIR/<mirrored path>.json`, or `DIR/<mirrored path>/<line>.json`
+ * for the records of a JSONL input. Two inputs that would land on the same file (a/b.txt and a/b.html) are
+ * refused rather than overwritten: the second gets an error.
+ */
+export class OutDir {
+  /** Output path (a file, or a JSONL input's folder) → the input that claimed it. */
+  private readonly claims = new Map<string, string>();
+  private readonly made = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  /** The file for a document, or throws when another input already owns it. */
+  pathFor(source: string, line: number | undefined): string {
+    const name = mirrorName(source === 'stdin' ? 'stdin' : source);
+    const claim = line === undefined ? `${name}.json` : `${name}${sep}`;
+    const owner = this.claims.get(claim) ?? source;
+    if (owner !== source) throw new Error(`${join(this.root, claim)} is already written for ${owner}`);
+    this.claims.set(claim, source);
+    return join(this.root, line === undefined ? claim : join(name, `${line}.json`));
+  }
+
+  async write(path: string, value: unknown): Promise<void> {
+    const dir = join(path, '..');
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  }
+}

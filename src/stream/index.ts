@@ -1,0 +1,1 @@
+export { type ErrorRecord, type ManyOptions, normaliseMany, normaliseStream } from './many.js';
