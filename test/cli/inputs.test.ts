@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleTexts, lines, runCli, scratchDir } from './run-cli.js';
+
+const PAGE = '<!doctype html><html><head><title>Rain</title></head><body><h1>Rain due</h1><p>It will rain on Friday.</p></body></html>';
+const record = (r: object) => `${JSON.stringify(r)}\n`;
+let dir: string;
+
+beforeAll(() => {
+  dir = scratchDir();
+  mkdirSync(join(dir, 'in/sub'), { recursive: true });
+  writeFileSync(join(dir, 'in/a.txt'), articleTexts[0]);
+  writeFileSync(join(dir, 'in/b.html'), PAGE);
+  writeFileSync(join(dir, 'in/sub/c.htm'), PAGE);
+  writeFileSync(join(dir, 'in/sub/d.txt.gz'), gzipSync(articleTexts[1]));
+  writeFileSync(join(dir, 'in/notes.md'), 'not an input kind');
+  const records = record({ id: 'r1', text: articleTexts[2] }) + record({ url: 'https://example.org/x', text: articleTexts[3] });
+  writeFileSync(join(dir, 'in/e.jsonl'), records);
+  writeFileSync(join(dir, 'in/f.ndjson'), record({ id: 'n1', text: articleTexts[4] }));
+  writeFileSync(join(dir, 'in/sub/g.jsonl.gz'), gzipSync(records));
+});
+
+/** HTML goes to the library's HTML path: an article without markup, or (until HTML extraction lands) UNSUPPORTED. */
+function expectHandledAsHtml(o: Record<string, any>) {
+  if (o.error) expect(o.error.code).toBe('UNSUPPORTED');
+  else expect(o.text).not.toMatch(/<\/?(p|h1|body)\b/);
+}
+
+describe('input kinds', { timeout: 180_000 }, () => {
+  it('reads a plain-text file into an article with the path as id', () => {
+    const run = runCli(['--format', 'jsonl', '--now', '2025-06-20', join(dir, 'in/a.txt')]);
+    expect(run.code).toBe(0);
+    const [a] = lines(run.stdout);
+    expect(a.id).toBe(join(dir, 'in/a.txt'));
+    expect(a.title).toMatch(/North Korea/);
+    expect(a.paragraphs.length).toBeGreaterThan(2);
+  });
+
+  it('routes .html and .htm files to HTML extraction, never as text', () => {
+    const run = runCli(['--format', 'jsonl', join(dir, 'in/b.html'), join(dir, 'in/sub/c.htm')]);
+    const outputs = lines(run.stdout);
+    expect(outputs.map((o) => o.id)).toEqual([join(dir, 'in/b.html'), join(dir, 'in/sub/c.htm')]);
+    outputs.forEach(expectHandledAsHtml);
+  });
+
+  it('reads one article per JSONL/NDJSON record, ids from the record or file:line, url kept', () => {
+    const run = runCli(['--format', 'jsonl', join(dir, 'in/e.jsonl'), join(dir, 'in/f.ndjson')]);
+    expect(run.code).toBe(0);
+    const outputs = lines(run.stdout);
+    expect(outputs.map((o) => o.id)).toEqual(['r1', `${join(dir, 'in/e.jsonl')}:2`, 'n1']);
+    expect(outputs.every((o) => typeof o.title === 'string' && o.text.length > 200)).toBe(true);
+  });
+
+  it('gunzips .gz variants and gives the same articles as the plain files', () => {
+    const plain = lines(runCli(['--format', 'jsonl', '--now', '2025-06-20', join(dir, 'in/e.jsonl')]).stdout);
+    const gz = lines(runCli(['--format', 'jsonl', '--now', '2025-06-20', join(dir, 'in/sub/g.jsonl.gz')]).stdout);
+    expect(gz.map((o) => o.title)).toEqual(plain.map((o) => o.title));
+    expect(gz[0].text).toBe(plain[0].text);
+    const [text] = lines(runCli(['--format', 'jsonl', join(dir, 'in/sub/d.txt.gz')]).stdout);
+    expect(text.text).toContain('North Korea');
+  });
+
+  it('walks directories recursively in name order, skipping files of other kinds', () => {
+    const run = runCli(['--format', 'jsonl', '--fields', 'id', join(dir, 'in')]);
+    const ids = lines(run.stdout).map((o) => o.id.replace(`${join(dir, 'in')}/`, ''));
+    expect(ids).toEqual(['a.txt', 'b.html', 'r1', 'e.jsonl:2', 'n1', 'sub/c.htm', 'sub/d.txt.gz', 'r1', 'sub/g.jsonl.gz:2']);
+  });
+
+  it('expands globs, ** included', () => {
+    const run = runCli(['--format', 'jsonl', '--fields', 'id', `${join(dir, 'in')}/**/*.txt*`]);
+    expect(lines(run.stdout).map((o) => o.id)).toEqual([join(dir, 'in/a.txt'), join(dir, 'in/sub/d.txt.gz')]);
+  });
+
+  it('reads standard input: "-", no argument, records with --input-format, and gzip', () => {
+    const viaDash = lines(runCli(['--format', 'jsonl', '-'], { input: articleTexts[0] }).stdout);
+    const viaNothing = lines(runCli(['--format', 'jsonl'], { input: articleTexts[0] }).stdout);
+    expect(viaDash[0].id).toBe('stdin');
+    expect(viaNothing[0].title).toBe(viaDash[0].title);
+    const records = record({ id: 'x', text: articleTexts[1] }) + record({ id: 'y', text: articleTexts[2] });
+    const asRecords = runCli(['--format', 'jsonl', '--input-format', 'jsonl', '-'], { input: records });
+    expect(lines(asRecords.stdout).map((o) => o.id)).toEqual(['x', 'y']);
+    const gzipped = runCli(['--format', 'jsonl', '--input-format', 'jsonl'], { input: gzipSync(records) });
+    expect(lines(gzipped.stdout).map((o) => o.id)).toEqual(['x', 'y']);
+  });
+});

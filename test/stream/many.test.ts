@@ -1,0 +1,63 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { describe, expect, it } from 'vitest';
+import { normaliseMany as fromSource } from '../../src/index.js';
+
+// Worker threads run the built bundle (dist/worker.js), so concurrency > 1 is tested through dist.
+const dist = await import('../../dist/index.js').catch(() => null);
+if (!dist) throw new Error('dist/index.js is missing: run `npm run build` before these tests');
+const { normaliseMany, normaliseStream } = dist;
+
+const story = (n: number, paragraphs: number) =>
+  `Report number ${n} on the harbour works\n\n${Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1} of report ${n} says the harbour works went on.`).join('\n\n')}`;
+
+const collect = async <T>(it: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe('normaliseMany', { timeout: 120_000 }, () => {
+  const inputs = [
+    { id: 'long', text: story(0, 50) },
+    { id: 'bad', text: 42 as unknown as string },
+    { id: 'html', html: '<p>x</p>' },
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, text: story(i + 1, 1) })),
+  ];
+
+  it('yields one result per input, in input order, with error records in place (threads or not)', async () => {
+    const inThread = await collect(fromSource(inputs, { now: '2025-06-20' }));
+    const onWorkers = await collect(normaliseMany(inputs, { now: '2025-06-20', concurrency: 2 }));
+    expect(onWorkers.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
+    expect(onWorkers).toEqual(inThread);
+    expect(onWorkers[1]).toEqual({ id: 'bad', error: { code: 'BAD_INPUT', message: expect.any(String) } });
+  });
+
+  it('pulls from its source only as results are taken (back-pressure), and stops when the consumer does', async () => {
+    let pulled = 0;
+    function* endless() {
+      for (;;) yield { id: String(pulled), text: story(pulled++, 1) };
+    }
+    const taken: string[] = [];
+    for await (const r of normaliseMany(endless(), { concurrency: 2 })) {
+      taken.push(r.id as string);
+      if (taken.length === 5) break;
+    }
+    expect(taken).toEqual(['0', '1', '2', '3', '4']);
+    expect(pulled).toBeLessThanOrEqual(5 + 4); // what was taken, plus at most twice the workers in flight
+  });
+});
+
+describe('normaliseStream', { timeout: 120_000 }, () => {
+  it('works as a transform in a pipeline, in order', async () => {
+    const ids: unknown[] = [];
+    await pipeline(
+      Readable.from([{ id: 'a', text: story(1, 3) }, { id: 'b' }, { id: 'c', text: story(2, 1) }]),
+      normaliseStream({ concurrency: 2 }),
+      async (results: AsyncIterable<{ id: unknown; error?: { code: string } }>) => {
+        for await (const r of results) ids.push(r.error ? `${r.id}:${r.error.code}` : r.id);
+      },
+    );
+    expect(ids).toEqual(['a', 'b:BAD_INPUT', 'c']);
+  });
+});
