@@ -33,6 +33,12 @@ describe('normaliseMany', { timeout: 120_000 }, () => {
     expect(onWorkers[1]).toEqual({ id: 'bad', error: { code: 'BAD_INPUT', message: expect.any(String) } });
   });
 
+  it("merges names across the batch (entities: 'batch') the same on worker threads", async () => {
+    const batch = { now: '2025-06-20', entities: 'batch' as const };
+    const onWorkers = await collect(normaliseMany(inputs, { ...batch, concurrency: 2 }));
+    expect(onWorkers).toEqual(await collect(fromSource(inputs, batch)));
+  });
+
   it('pulls from its source only as results are taken (back-pressure), and stops when the consumer does', async () => {
     let pulled = 0;
     function* endless() {
