@@ -88,7 +88,8 @@ export function parseCli(argv: string[]): CliOptions {
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date or date-time: ${values.now}`);
   }
   const fixOnly = !!values['fix-only'];
-  if (values.out !== undefined && format === 'text') throw new UsageError('--out writes JSON files; --format text is for stdout');
+  if (values.out !== undefined && format === 'text')
+    throw new UsageError('--out writes JSON files; --format text is for stdout');
   return {
     format,
     inputFormat,
@@ -115,7 +116,8 @@ function fieldsOption(spec: string, format: OutputFormat, fixOnly: boolean): str
 
 function jobsOption(value: string): number {
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not ${value}`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1, not ${value}`);
   return jobs;
 }
 

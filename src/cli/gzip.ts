@@ -36,7 +36,8 @@ export async function* gunzipIfNeeded(chunks: AsyncIterable<Buffer>): AsyncGener
 
 function asGzipError(err: unknown): unknown {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'Z_BUF_ERROR') return new InputError('TRUNCATED_GZIP', 'gzip data is truncated (unexpected end of file)');
+  if (code === 'Z_BUF_ERROR')
+    return new InputError('TRUNCATED_GZIP', 'gzip data is truncated (unexpected end of file)');
   if (code === 'Z_DATA_ERROR') return new InputError('BAD_GZIP', `corrupt gzip data: ${(err as Error).message}`);
   return err;
 }

@@ -23,7 +23,8 @@ function version(): string {
 function taskFor(item: Item, options: CliOptions): Task | TaskResult {
   if (item.error || !item.doc) return { error: item.error ?? { code: 'INTERNAL', message: 'no document' } };
   if (!options.fixOnly) return { op: 'normalise', input: { ...item.doc, id: item.id }, options: { now: options.now } };
-  if (item.doc.text === undefined) return { error: { code: 'UNSUPPORTED', message: '--fix-only repairs text input, not HTML' } };
+  if (item.doc.text === undefined)
+    return { error: { code: 'UNSUPPORTED', message: '--fix-only repairs text input, not HTML' } };
   return { op: 'fix', text: item.doc.text };
 }
 
@@ -109,7 +110,11 @@ export async function main(argv: string[]): Promise<number> {
   const items = readEntries(entries, () => process.stdin, meter);
   const counts = { read: 0, written: 0, failed: 0 };
   try {
-    for await (const { item, result } of runTasks(items, (item) => taskFor(item, options), jobsFor(entries, options.jobs))) {
+    for await (const { item, result } of runTasks(
+      items,
+      (item) => taskFor(item, options),
+      jobsFor(entries, options.jobs),
+    )) {
       counts.read++;
       let output = toOutput(item, result, options);
       try {

@@ -28,7 +28,9 @@ export function renderProgress(p: ProgressState): string {
   if (p.totalBytes) {
     const share = Math.min(1, p.bytes / p.totalBytes);
     const filled = Math.round(share * BAR_WIDTH);
-    parts.push(`[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%`);
+    parts.push(
+      `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%`,
+    );
   }
   parts.push(`${p.docs} docs`, `${rate.toFixed(rate < 10 ? 1 : 0)} docs/s`);
   if (p.totalBytes && p.bytes > 0 && seconds > 0) {

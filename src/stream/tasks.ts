@@ -4,9 +4,7 @@ import { normalise, NormaliseError, type NormaliseInput } from '../index.js';
 import type { NormaliseOptions } from '../pipeline.js';
 
 /** One unit of work; plain data so that it can be posted to a worker thread. */
-export type Task =
-  | { op: 'normalise'; input: NormaliseInput; options: NormaliseOptions }
-  | { op: 'fix'; text: string };
+export type Task = { op: 'normalise'; input: NormaliseInput; options: NormaliseOptions } | { op: 'fix'; text: string };
 
 export interface TaskError {
   code: string;

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleTexts, CLI, lines, runCli, scratchDir } from './run-cli.js';
+import { articleTexts, CLI, lines, type OutputLine, runCli, scratchDir } from './run-cli.js';
 
 const record = (r: object) => `${JSON.stringify(r)}\n`;
 /** A short article; `paragraphs` sets its length so that documents take very different times. */
@@ -29,13 +29,16 @@ describe('batches', { timeout: 180_000 }, () => {
 
   it('gives a corrupt record in the middle of a JSONL file an error record in its place; the rest go on', () => {
     const file = join(dir, 'corrupt.jsonl');
-    writeFileSync(file, `${record({ id: 'a', text: story(1, 2) })}{"id": "b", "text": "unterminated\n${record({ id: 'c', text: story(3, 2) })}[1, 2]\n`);
+    writeFileSync(
+      file,
+      `${record({ id: 'a', text: story(1, 2) })}{"id": "b", "text": "unterminated\n${record({ id: 'c', text: story(3, 2) })}[1, 2]\n`,
+    );
     const run = runCli(['--jobs', '2', '--format', 'jsonl', file]);
     expect(run.code).toBe(1);
     const out = lines(run.stdout);
     expect(out.map((o) => o.id)).toEqual(['a', `${file}:2`, 'c', `${file}:4`]);
-    expect(out[1].error.code).toBe('BAD_JSON');
-    expect(out[3].error.code).toBe('BAD_RECORD');
+    expect(out[1].error?.code).toBe('BAD_JSON');
+    expect(out[3].error?.code).toBe('BAD_RECORD');
     expect(out[2].title).toBe('Report number 3 on the harbour works');
     expect(run.stderr).toContain(`${file}:2:`);
     expect(run.stderr).toContain('normalise: 4 read, 2 written, 2 failed');
@@ -56,12 +59,14 @@ describe('batches', { timeout: 180_000 }, () => {
 
   it('keeps the records before the damage of a truncated gzip, then an error record for the file', () => {
     const file = join(dir, 'cut.jsonl.gz');
-    const all = gzipSync(Array.from({ length: 400 }, (_, i) => record({ id: `t${i}`, text: articleTexts[i % 5] })).join(''));
+    const all = gzipSync(
+      Array.from({ length: 400 }, (_, i) => record({ id: `t${i}`, text: articleTexts[i % 5] })).join(''),
+    );
     writeFileSync(file, all.subarray(0, Math.floor(all.length / 2)));
     const run = runCli(['--fix-only', '--format', 'jsonl', '--fields', 'id', file]);
     expect(run.code).toBe(1);
     const out = lines(run.stdout);
-    const last = out.pop() as Record<string, any>;
+    const last = out.pop() as OutputLine;
     expect(last).toEqual({ id: file, error: { code: 'TRUNCATED_GZIP', message: expect.stringMatching(/truncated/) } });
     expect(out.length).toBeGreaterThan(10);
     expect(out.map((o) => o.id)).toEqual(out.map((_, i) => `t${i}`));
@@ -81,7 +86,10 @@ describe('outputs', { timeout: 180_000 }, () => {
   it('--out writes one JSON per input document, mirroring input paths, and nothing to stdout', () => {
     const cwd = scratchDir();
     writeFileSync(join(cwd, 'one.txt'), story(1, 2));
-    writeFileSync(join(cwd, 'many.jsonl'), record({ id: 'm1', text: story(2, 2) }) + record({ id: 'm2', text: story(3, 2) }));
+    writeFileSync(
+      join(cwd, 'many.jsonl'),
+      record({ id: 'm1', text: story(2, 2) }) + record({ id: 'm2', text: story(3, 2) }),
+    );
     const run = runCli(['--out', 'clean', 'one.txt', 'many.jsonl'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
@@ -98,7 +106,9 @@ describe('outputs', { timeout: 180_000 }, () => {
     writeFileSync(join(cwd, 'same.htm'), '<p>x</p>');
     const run = runCli(['--out', 'o', 'same.txt', 'same.htm'], { cwd });
     expect(run.code).toBe(1);
-    expect(JSON.parse(readFileSync(join(cwd, 'o/same.json'), 'utf8')).title).toBe('Report number 1 on the harbour works');
+    expect(JSON.parse(readFileSync(join(cwd, 'o/same.json'), 'utf8')).title).toBe(
+      'Report number 1 on the harbour works',
+    );
     expect(run.stderr).toMatch(/same\.htm: .*already written for same\.txt/);
   });
 
@@ -107,13 +117,20 @@ describe('outputs', { timeout: 180_000 }, () => {
     writeFileSync(file, record({ id: 'f1', text: story(1, 2) }) + record({ id: 'f2' }));
     const run = runCli(['--format', 'jsonl', '--fields', 'title,id', file]);
     expect(run.stdout.split('\n')[0]).toBe('{"title":"Report number 1 on the harbour works","id":"f1"}');
-    expect(lines(run.stdout)[1].error.code).toBe('BAD_RECORD');
+    expect(lines(run.stdout)[1].error?.code).toBe('BAD_RECORD');
   });
 
   it('--fix-only repairs text and reports the repairs, without structuring it', () => {
-    const run = runCli(['--fix-only', '--format', 'jsonl', '-'], { input: 'Putin \u0435mphasiz\u0435d the d\u00e2\u20ac\u2122al.' });
+    const run = runCli(['--fix-only', '--format', 'jsonl', '-'], {
+      input: 'Putin \u0435mphasiz\u0435d the d\u00e2\u20ac\u2122al.',
+    });
     const [fixed] = lines(run.stdout);
-    expect(fixed).toEqual({ id: 'stdin', text: 'Putin emphasized the d\u2019al.', fixes: expect.objectContaining({ homoglyphs: 2, mojibake: 1 }), warnings: [] });
+    expect(fixed).toEqual({
+      id: 'stdin',
+      text: 'Putin emphasized the d\u2019al.',
+      fixes: expect.objectContaining({ homoglyphs: 2, mojibake: 1 }),
+      warnings: [],
+    });
   });
 
   it('--format json prints one object for one input and an array for several', () => {

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleTexts, lines, runCli, scratchDir } from './run-cli.js';
+import { articleTexts, lines, type OutputLine, runCli, scratchDir } from './run-cli.js';
 
-const PAGE = '<!doctype html><html><head><title>Rain</title></head><body><h1>Rain due</h1><p>It will rain on Friday.</p></body></html>';
+const PAGE =
+  '<!doctype html><html><head><title>Rain</title></head><body><h1>Rain due</h1><p>It will rain on Friday.</p></body></html>';
 const record = (r: object) => `${JSON.stringify(r)}\n`;
 let dir: string;
 
@@ -16,15 +17,16 @@ beforeAll(() => {
   writeFileSync(join(dir, 'in/sub/c.htm'), PAGE);
   writeFileSync(join(dir, 'in/sub/d.txt.gz'), gzipSync(articleTexts[1]));
   writeFileSync(join(dir, 'in/notes.md'), 'not an input kind');
-  const records = record({ id: 'r1', text: articleTexts[2] }) + record({ url: 'https://example.org/x', text: articleTexts[3] });
+  const records =
+    record({ id: 'r1', text: articleTexts[2] }) + record({ url: 'https://example.org/x', text: articleTexts[3] });
   writeFileSync(join(dir, 'in/e.jsonl'), records);
   writeFileSync(join(dir, 'in/f.ndjson'), record({ id: 'n1', text: articleTexts[4] }));
   writeFileSync(join(dir, 'in/sub/g.jsonl.gz'), gzipSync(records));
 });
 
 /** HTML goes to the library's HTML path: an article without markup, or (until HTML extraction lands) UNSUPPORTED. */
-function expectHandledAsHtml(o: Record<string, any>) {
-  if (o.error) expect(o.error.code).toBe('UNSUPPORTED');
+function expectHandledAsHtml(o: OutputLine) {
+  if (o.error) expect(o.error?.code).toBe('UNSUPPORTED');
   else expect(o.text).not.toMatch(/<\/?(p|h1|body)\b/);
 }
 
@@ -35,7 +37,7 @@ describe('input kinds', { timeout: 180_000 }, () => {
     const [a] = lines(run.stdout);
     expect(a.id).toBe(join(dir, 'in/a.txt'));
     expect(a.title).toMatch(/North Korea/);
-    expect(a.paragraphs.length).toBeGreaterThan(2);
+    expect(a.paragraphs?.length).toBeGreaterThan(2);
   });
 
   it('routes .html and .htm files to HTML extraction, never as text', () => {
@@ -50,7 +52,7 @@ describe('input kinds', { timeout: 180_000 }, () => {
     expect(run.code).toBe(0);
     const outputs = lines(run.stdout);
     expect(outputs.map((o) => o.id)).toEqual(['r1', `${join(dir, 'in/e.jsonl')}:2`, 'n1']);
-    expect(outputs.every((o) => typeof o.title === 'string' && o.text.length > 200)).toBe(true);
+    expect(outputs.every((o) => typeof o.title === 'string' && (o.text ?? '').length > 200)).toBe(true);
   });
 
   it('gunzips .gz variants and gives the same articles as the plain files', () => {
@@ -64,8 +66,18 @@ describe('input kinds', { timeout: 180_000 }, () => {
 
   it('walks directories recursively in name order, skipping files of other kinds', () => {
     const run = runCli(['--format', 'jsonl', '--fields', 'id', join(dir, 'in')]);
-    const ids = lines(run.stdout).map((o) => o.id.replace(`${join(dir, 'in')}/`, ''));
-    expect(ids).toEqual(['a.txt', 'b.html', 'r1', 'e.jsonl:2', 'n1', 'sub/c.htm', 'sub/d.txt.gz', 'r1', 'sub/g.jsonl.gz:2']);
+    const ids = lines(run.stdout).map((o) => String(o.id).replace(`${join(dir, 'in')}/`, ''));
+    expect(ids).toEqual([
+      'a.txt',
+      'b.html',
+      'r1',
+      'e.jsonl:2',
+      'n1',
+      'sub/c.htm',
+      'sub/d.txt.gz',
+      'r1',
+      'sub/g.jsonl.gz:2',
+    ]);
   });
 
   it('expands globs, ** included', () => {

@@ -25,12 +25,22 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** One output line: an Article (or the fields picked from it), or an error record. */
+export interface OutputLine {
+  id?: string | null;
+  error?: { code: string; message: string };
+  title?: string | null;
+  text?: string;
+  paragraphs?: unknown[];
+  [field: string]: unknown;
+}
+
 /** JSONL stdout → objects. */
 export const lines = (stdout: string) =>
   stdout
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, any>);
+    .map((l) => JSON.parse(l) as OutputLine);
 
 /** The bundled fixture articles' input texts (real scraped news, the same the gold tests use). */
 export const articleTexts = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map((f) =>

@@ -6,7 +6,15 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('mapOrdered', () => {
   it('yields in source order whatever order the work finishes in', async () => {
     const out: number[] = [];
-    for await (const x of mapOrdered([30, 1, 20, 1, 1], async (ms) => (await delay(ms), ms), 3)) out.push(x);
+    for await (const x of mapOrdered(
+      [30, 1, 20, 1, 1],
+      async (ms) => {
+        await delay(ms);
+        return ms;
+      },
+      3,
+    ))
+      out.push(x);
     expect(out).toEqual([30, 1, 20, 1, 1]);
   });
 
