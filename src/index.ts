@@ -61,7 +61,7 @@ function toDocument(input: NormaliseInput): DocumentInput {
     throw new NormaliseError('BAD_INPUT', 'input must be a string or an object with `text` or `html`');
   }
   if (typeof input.text === 'string') return { text: input.text, id: input.id, url: input.url };
-  if (typeof input.html === 'string') throw new NormaliseError('UNSUPPORTED', 'HTML input is not supported yet');
+  if (typeof input.html === 'string') return { html: input.html, id: input.id, url: input.url };
   throw new NormaliseError('BAD_INPUT', 'input object needs a `text` or `html` string');
 }
 

@@ -12,6 +12,7 @@ import { referenceFromIso } from './metadata/iso-date.js';
 import { detectLanguage } from './metadata/language.js';
 import { readSourceCredit } from './metadata/source-credit.js';
 import { readUrlDate } from './metadata/url-date.js';
+import { repairBlocks, segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { readBylineLines } from './structure/byline-lines.js';
 import { readHeadings } from './structure/headings.js';
@@ -41,7 +42,9 @@ export interface NormaliseOptions {
 }
 
 export interface DocumentInput {
-  text: string;
+  text?: string;
+  /** A web page: the article is extracted from it and its metadata read (takes the place of `text`). */
+  html?: string;
   id?: string | null;
   url?: string | null;
 }
@@ -66,21 +69,31 @@ function toDate(now: Date | string | undefined): Date {
   return d;
 }
 
-/** Runs every stage over one plain-text document. */
+/** The document as blocks: plain text repaired then cut into lines, or a page's extracted blocks and metadata. */
+function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pick<Doc, 'blocks' | 'meta' | 'fixes' | 'warnings'> {
+  if (input.html !== undefined) {
+    const page = segmentHtml(input.html, now);
+    const fixes = options.repair === false ? emptyFixes() : repairBlocks(page.blocks);
+    const { siteName: _, ...meta } = page.meta;
+    return { blocks: page.blocks, meta: { ...emptyMetadata(), ...meta, url: input.url ?? meta.url }, fixes, warnings: page.warnings };
+  }
+  const text = input.text ?? '';
+  const fixed = options.repair === false ? { text, fixes: emptyFixes() } : fixText(text);
+  return { blocks: segmentText(fixed.text), meta: { ...emptyMetadata(), url: input.url ?? null }, fixes: fixed.fixes, warnings: [] };
+}
+
+/** Runs every stage over one document (plain text or HTML). */
 export function runPipeline(input: DocumentInput, options: NormaliseOptions = {}): Article {
-  const fixed = options.repair === false ? { text: input.text, fixes: emptyFixes() } : fixText(input.text);
+  const now = toDate(options.now);
   const doc: Doc = {
     id: input.id ?? null,
-    blocks: segmentText(fixed.text),
-    meta: { ...emptyMetadata(), url: input.url ?? null },
-    fixes: fixed.fixes,
+    ...segment(input, options, now),
     removedParts: [],
     people: [],
     dates: [],
-    warnings: [],
-    now: toDate(options.now),
+    now,
   };
-  readHeaderFields(doc);
+  if (input.html === undefined) readHeaderFields(doc);
   if (options.boilerplate !== false) classifyBoilerplate(doc);
   if (options.structure !== false) for (const stage of STRUCTURE) stage(doc);
   readUrlDate(doc);

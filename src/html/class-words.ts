@@ -1,0 +1,44 @@
+import table from '../../data/html-class-words.json';
+import { attr, type DomNode } from './dom.js';
+
+const REASON_BY_WORD = new Map<string, string>();
+for (const [reason, list] of Object.entries(table.furniture)) for (const w of list) REASON_BY_WORD.set(w, reason);
+const REASON_BY_TAG = new Map<string, string>();
+for (const [reason, list] of Object.entries(table.tags)) for (const t of list) REASON_BY_TAG.set(t, reason);
+const CONTENT_WORDS = new Set(table.content);
+
+export interface ClassVerdict {
+  /** Why the element is page furniture, or null. */
+  reason: string | null;
+  /** A class or id word vouches for article content ("article-body", "entry-content"). */
+  content: boolean;
+}
+
+/** "story-body__inner" → [story, body, inner, storybodyinner]; camelCase split too. */
+function parts(name: string): string[] {
+  const p = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return p.length > 1 ? [...p, p.join('')] : p;
+}
+
+/**
+ * Reads an element's name, class and id. Furniture by name (nav, aside, footer, figcaption, form); else by the
+ * head word of a class ("article-comments", "post-share") or, when no content word vouches for the element, by
+ * any word ("ad-slot", "related-posts").
+ */
+export function classVerdict(node: DomNode): ClassVerdict {
+  const byTag = REASON_BY_TAG.get(node.name ?? '') ?? null;
+  let head: string | null = null;
+  let any: string | null = null;
+  let content = false;
+  for (const name of `${attr(node, 'class')} ${attr(node, 'id')}`.split(/\s+/)) {
+    if (!name || name.length > 60) continue;
+    const words = parts(name);
+    const last = words.length > 1 ? words[words.length - 2] : words[0];
+    head ??= (last && REASON_BY_WORD.get(last)) || null;
+    for (const w of words) {
+      if (CONTENT_WORDS.has(w)) content = true;
+      else any ??= REASON_BY_WORD.get(w) ?? null;
+    }
+  }
+  return { reason: byTag ?? head ?? (content ? null : any), content };
+}

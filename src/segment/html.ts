@@ -1,0 +1,78 @@
+import { load } from 'cheerio/slim';
+import type { Block } from '../document.js';
+import { emptyFixes, type Fixes, type ParagraphType } from '../article.js';
+import { fixText } from '../fix/index.js';
+import { endsSentence, wordCount } from '../segment/features.js';
+import { htmlBlocks, type HtmlBlock } from '../html/blocks.js';
+import { scoreContainers, totalsByElement } from '../html/candidates.js';
+import type { DomNode } from '../html/dom.js';
+import { type HtmlMetadata, readHtmlMetadata } from '../html/metadata.js';
+import { articleElements, insideChosen } from '../html/select.js';
+
+/** A marked element holding this share of the page's text is a page wrapper ("has-sidebar"), not furniture. */
+const WRAPPER_SHARE = 0.6;
+/** Above this share of link text, a block that is not a sentence is a list of links. */
+const MAX_LINK_DENSITY = 0.5;
+
+export interface HtmlDocument {
+  blocks: Block[];
+  meta: HtmlMetadata;
+  warnings: string[];
+}
+
+function typeOf(tag: string): ParagraphType {
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list-item';
+  return 'paragraph';
+}
+
+const isSentence = (text: string) => endsSentence(text) && wordCount(text) >= 8;
+
+/** The innermost furniture reason of a block, ignoring marks on elements that wrap most of the page. */
+function furniture(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageChars: number): string | null {
+  for (let i = b.marks.length - 1; i >= 0; i--) {
+    const { element, reason } = b.marks[i];
+    if ((totals.get(element)?.chars ?? 0) < WRAPPER_SHARE * pageChars) return reason;
+  }
+  return null;
+}
+
+/**
+ * HTML → the article's blocks, in document order, with everything else already marked removed: blocks outside the
+ * best-scoring container ("page-furniture"), inside furniture elements (nav, related, share, comments, captions…),
+ * and lists of links. Headings and list items are typed from their tags.
+ */
+export function segmentHtml(html: string, reference: Date): HtmlDocument {
+  const warnings: string[] = [];
+  if (!/<[a-z!][^>]*>/i.test(html.slice(0, 100_000))) warnings.push('input does not look like HTML; read as text');
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const root = $.root()[0] as unknown as DomNode;
+  const meta = readHtmlMetadata($, reference);
+  const found = htmlBlocks(root);
+  const totals = totalsByElement(found);
+  const pageChars = found.reduce((n, b) => n + b.text.length, 0);
+  const reasons = found.map((b) => furniture(b, totals, pageChars));
+  const scores = scoreContainers(found, totals, (_, i) => reasons[i] !== null);
+  const chosen = articleElements(scores, totals);
+  const inside = chosen.size ? insideChosen(found, chosen) : found.map(() => true);
+  const blocks = found.map((b, i): Block => {
+    const block: Block = { text: b.text, line: i, blankBefore: true, indent: 0, type: typeOf(b.tag), tag: b.tag };
+    if (!inside[i]) block.removed = 'page-furniture';
+    else if (reasons[i]) block.removed = reasons[i] as string;
+    else if (b.linkChars > MAX_LINK_DENSITY * b.text.length && !isSentence(b.text)) block.removed = 'link-list';
+    return block;
+  });
+  return { blocks, meta, warnings };
+}
+
+/** Repairs the text of the blocks kept (mojibake, homoglyphs, spaces…), counting every repair. */
+export function repairBlocks(blocks: Block[]): Fixes {
+  const fixes = emptyFixes();
+  for (const block of blocks) {
+    if (block.removed) continue;
+    const fixed = fixText(block.text);
+    block.text = fixed.text;
+    for (const key of Object.keys(fixes) as Array<keyof Fixes>) fixes[key] += fixed.fixes[key];
+  }
+  return fixes;
+}
