@@ -9,7 +9,11 @@ export interface HtmlBlock {
   tag: string;
   /** Characters of the text inside links. */
   linkChars: number;
-  /** Furniture-marked ancestors, innermost last, with their reasons. */
+  /**
+   * Furniture-marked ancestors, innermost last, with their reasons; only those inside the innermost element that
+   * vouches for content (a content class word, <article>, <main>): a sidebar-named wrapper around the article
+   * does not make it furniture.
+   */
   marks: Array<{ element: DomNode; reason: string }>;
   /** Inside <article>, <main>, role=main or itemprop=articleBody. */
   semantic: boolean;
@@ -26,8 +30,8 @@ const SKIP_TAGS = new Set(
 function isHidden(n: DomNode): boolean {
   const a = n.attribs;
   if (!a) return false;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
-  return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style ?? '');
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style);
 }
 
 const isSemantic = (n: DomNode) =>
@@ -38,6 +42,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   const blockStack: DomNode[] = [root];
   const marks: HtmlBlock['marks'] = [];
+  const floors: number[] = [0];
   let semantic = 0;
   let links = 0;
   let pre = 0;
@@ -56,7 +61,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         element,
         tag: element.name ?? '',
         linkChars: Math.min(text.length, Math.round(linkChars * share)),
-        marks: marks.slice(),
+        marks: marks.slice(floors[floors.length - 1]),
         semantic: semantic > 0,
       });
     }
@@ -65,6 +70,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
   };
 
   const marked = new Set<DomNode>();
+  const floored = new Set<DomNode>();
   walk(
     root,
     (n) => {
@@ -93,6 +99,9 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
       if (verdict.reason && name !== 'body' && name !== 'html') {
         marks.push({ element: n, reason: verdict.reason });
         marked.add(n);
+      } else if (verdict.content || isSemantic(n)) {
+        floors.push(marks.length);
+        floored.add(n);
       }
       return true;
     },
@@ -106,6 +115,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
       if (name === 'pre') pre--;
       if (isSemantic(n)) semantic--;
       if (marked.has(n)) marks.pop();
+      if (floored.has(n)) floors.pop();
     },
   );
   flush();

@@ -16,7 +16,8 @@ export interface ClassVerdict {
 
 /** "story-body__inner" → [story, body, inner, storybodyinner]; camelCase split too. */
 function parts(name: string): string[] {
-  const p = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const spaced = /[a-z][A-Z]/.test(name) ? name.replace(/([a-z])([A-Z])/g, '$1 $2') : name;
+  const p = spaced.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return p.length > 1 ? [...p, p.join('')] : p;
 }
 
@@ -26,11 +27,21 @@ function parts(name: string): string[] {
  * any word ("ad-slot", "related-posts").
  */
 export function classVerdict(node: DomNode): ClassVerdict {
+  let verdict = verdicts.get(node);
+  if (!verdict) verdicts.set(node, (verdict = readVerdict(node)));
+  return verdict;
+}
+
+const verdicts = new WeakMap<DomNode, ClassVerdict>();
+
+function readVerdict(node: DomNode): ClassVerdict {
   const byTag = REASON_BY_TAG.get(node.name ?? '') ?? null;
+  const names = `${attr(node, 'class')} ${attr(node, 'id')}`.trim();
+  if (!names) return { reason: byTag, content: false };
   let head: string | null = null;
   let any: string | null = null;
   let content = false;
-  for (const name of `${attr(node, 'class')} ${attr(node, 'id')}`.split(/\s+/)) {
+  for (const name of names.split(/\s+/)) {
     if (!name || name.length > 60) continue;
     const words = parts(name);
     const last = words.length > 1 ? words[words.length - 2] : words[0];

@@ -1,9 +1,10 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import { splitAuthors } from '../metadata/byline.js';
 import { preferPrecise } from '../metadata/merge-date.js';
 import { parsePublishedDate } from '../metadata/published-date.js';
 import { headlineFromPageTitle, withoutSiteName } from '../structure/page-title.js';
+import { attr, type DomNode, textOf } from './dom.js';
 import { readJsonLd } from './json-ld.js';
+import { findPageNodes } from './page-nodes.js';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -15,24 +16,34 @@ export interface HtmlMetadata {
 }
 
 const clean = (s: string | undefined | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
+const textIn = (n: DomNode | null) => (n ? clean(textOf(n)) : null);
 
 /** <meta> values by name or property (lower-cased), first one kept. */
-function metaTags($: CheerioAPI): Map<string, string> {
-  const tags = new Map<string, string>();
-  $('meta').each((_, el) => {
-    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
-    const content = clean(el.attribs.content);
-    if (key && content && !tags.has(key)) tags.set(key, content);
-  });
-  return tags;
+function metaValues(metas: DomNode[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of metas) {
+    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
+    const content = clean(attr(el, 'content'));
+    if (key && content && !values.has(key)) values.set(key, content);
+  }
+  return values;
 }
 
-const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published'];
+const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'];
+// Machine-written dates: "2019-11-19T13:03:00.000Z", "2019-11-19 02:24:00 UTC", "2019-11-19T10:20:59-0500".
+const MACHINE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A date as metadata writes it; machine forms are read directly, anything else by the publication-date parser. */
+function metadataDate(value: string, reference: Date): string | null {
+  const m = MACHINE_DATE.exec(value.trim());
+  if (m) return parsePublishedDate(`${m[1]}${m[2] ? `T${m[2]}` : ''}${m[3] ? (/^[+-]/.test(m[3]) ? m[3] : 'Z') : ''}`, reference);
+  return parsePublishedDate(value, reference);
+}
 
 /** Names from a list of candidates: the byline cleaner drops role words, e-mails and anything not a name. */
-function authorNames(candidates: string[]): string[] {
+function authorNames(candidates: Array<string | null | undefined>): string[] {
   for (const c of candidates) {
-    if (/^https?:/.test(c)) continue;
+    if (!c || /^https?:/.test(c)) continue;
     const { authors } = splitAuthors(c.replace(/^by\s+/i, ''));
     if (authors.length) return authors;
   }
@@ -40,43 +51,34 @@ function authorNames(candidates: string[]): string[] {
 }
 
 /**
- * The page's own metadata: title (JSON-LD headline, og:title, twitter:title, <h1>, <title>; the site name cut
- * off), authors (JSON-LD, meta author, rel=author), publication date (article:published_time, JSON-LD
- * datePublished, date metas, <time datetime>), canonical URL, lang and site name.
+ * The page's own metadata: title (og:title, JSON-LD headline, twitter:title, <h1>, else <title>; the site name
+ * cut off), authors (JSON-LD, meta author, rel=author, itemprop=author), publication date
+ * (article:published_time, JSON-LD datePublished, date metas, itemprop=datePublished, <time datetime>),
+ * canonical URL, lang and site name.
  */
-export function readHtmlMetadata($: CheerioAPI, reference: Date): HtmlMetadata {
-  const meta = metaTags($);
-  const ld = readJsonLd($('script[type="application/ld+json"]').map((_, el) => $(el).text()).get());
-  const siteName = clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? clean(meta.get('application-name'));
-  const pageTitle = clean($('title').first().text());
-  const h1 = clean($('h1').first().text());
-  const stated = clean(meta.get('og:title')) ?? clean(ld?.headline) ?? clean(meta.get('twitter:title')) ?? h1;
+export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
+  const nodes = findPageNodes(root);
+  const meta = metaValues(nodes.metas);
+  const ld = readJsonLd(nodes.jsonLd);
+  const siteName = meta.get('og:site_name') ?? clean(ld?.publisher) ?? meta.get('application-name') ?? null;
+  const stated = meta.get('og:title') ?? clean(ld?.headline) ?? meta.get('twitter:title') ?? textIn(nodes.h1);
+  const pageTitle = textIn(nodes.title);
   // A stated headline may hold a dash of its own: only the site name is cut from it.
   const title = stated ? (siteName ? withoutSiteName(stated, siteName) : stated) : pageTitle && headlineFromPageTitle(pageTitle, siteName);
 
+  const dates = [...DATE_KEYS.map((k) => meta.get(k)), ld?.datePublished, nodes.datePublished && (attr(nodes.datePublished, 'content') || attr(nodes.datePublished, 'datetime')), nodes.time && attr(nodes.time, 'datetime')];
   let publishedAt: string | null = null;
-  const dates = [...DATE_KEYS.map((k) => meta.get(k)), ld?.datePublished, $('[itemprop="datePublished"]').first().attr('content'), $('time[datetime]').first().attr('datetime')];
   for (const d of dates) {
-    if (!d) continue;
-    const parsed = parsePublishedDate(d, reference);
-    if (parsed) publishedAt = preferPrecise(publishedAt, parsed);
+    if (d) publishedAt = preferPrecise(publishedAt, metadataDate(d, reference));
     if (publishedAt) break;
   }
 
-  const authors = authorNames([
-    ...(ld?.authors.length ? [ld.authors.join(', ')] : []),
-    meta.get('author') ?? '',
-    meta.get('article:author') ?? '',
-    $('[rel="author"]').first().text(),
-    $('[itemprop="author"]').first().text(),
-  ].filter(Boolean));
-
   return {
     title,
-    authors,
+    authors: authorNames([ld?.authors.join(', '), meta.get('author'), meta.get('article:author'), textIn(nodes.relAuthor), textIn(nodes.itempropAuthor)]),
     publishedAt,
-    url: clean($('link[rel="canonical"]').attr('href')) ?? clean(meta.get('og:url')),
-    language: clean($('html').attr('lang')) ?? clean(meta.get('og:locale')),
+    url: (nodes.canonical && clean(attr(nodes.canonical, 'href'))) ?? meta.get('og:url') ?? null,
+    language: nodes.lang ?? meta.get('og:locale') ?? null,
     siteName,
   };
 }

@@ -47,7 +47,7 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
   if (!/<[a-z!][^>]*>/i.test(html.slice(0, 100_000))) warnings.push('input does not look like HTML; read as text');
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
-  const meta = readHtmlMetadata($, reference);
+  const meta = readHtmlMetadata(root, reference);
   const found = htmlBlocks(root);
   const totals = totalsByElement(found);
   const pageChars = found.reduce((n, b) => n + b.text.length, 0);
