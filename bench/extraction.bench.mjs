@@ -23,7 +23,9 @@ if (!existsSync(join(dir, 'ground-truth.json'))) {
 
 function run() {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
-  const ids = Object.keys(truth).sort().filter((id) => readdirSync(join(dir, 'html')).includes(`${id}.html.gz`));
+  const ids = Object.keys(truth)
+    .sort()
+    .filter((id) => readdirSync(join(dir, 'html')).includes(`${id}.html.gz`));
   const pages = ids.map((id) => gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'));
 
   const extractors = {
@@ -59,7 +61,9 @@ function run() {
     const odd = score(ids, truth, r.texts, 1);
     const rate = pages.length / r.seconds;
     const ratio = rate / (pages.length / peer.seconds);
-    console.log(`| ${name} | ${all.f1.toFixed(3)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${even.f1.toFixed(3)} | ${odd.f1.toFixed(3)} | ${rate.toFixed(1)} | ${ratio.toFixed(2)} |`);
+    console.log(
+      `| ${name} | ${all.f1.toFixed(3)} | ${all.p.toFixed(3)} | ${all.r.toFixed(3)} | ${even.f1.toFixed(3)} | ${odd.f1.toFixed(3)} | ${rate.toFixed(1)} | ${ratio.toFixed(2)} |`,
+    );
   }
   console.log(`\n${pages.length} pages, best of ${opt.rounds} timed passes each after a warm-up, one process.`);
 }
@@ -93,10 +97,15 @@ function score(ids, truth, texts, half) {
     if (half !== undefined && i % 2 !== half) return;
     const t = shingles(truth[id].articleBody ?? '');
     const p = shingles(texts[i]);
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const key of new Set([...t.keys(), ...p.keys()])) {
-      const a = t.get(key) ?? 0, b = p.get(key) ?? 0;
-      tp += Math.min(a, b); fp += Math.max(0, b - a); fn += Math.max(0, a - b);
+      const a = t.get(key) ?? 0,
+        b = p.get(key) ?? 0;
+      tp += Math.min(a, b);
+      fp += Math.max(0, b - a);
+      fn += Math.max(0, a - b);
     }
     const sum = tp + fp + fn;
     [tp, fp, fn] = sum ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
@@ -105,6 +114,7 @@ function score(ids, truth, texts, half) {
     if (tp + fn > 0) rs.push(exact ? 1 : tp / (tp + fn));
   });
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  const p = mean(ps), r = mean(rs);
+  const p = mean(ps),
+    r = mean(rs);
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }

@@ -20,11 +20,15 @@ export interface HtmlBlock {
 }
 
 const BLOCK_TAGS = new Set(
-  'address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr td th ul caption menu'.split(' '),
+  'address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr td th ul caption menu'.split(
+    ' ',
+  ),
 );
 /** Never text of the article: code, media, controls, and the head (metadata is read separately). */
 const SKIP_TAGS = new Set(
-  'head script style noscript template svg canvas iframe object embed video audio picture img input button select textarea option map math link meta base'.split(' '),
+  'head script style noscript template svg canvas iframe object embed video audio picture img input button select textarea option map math link meta base'.split(
+    ' ',
+  ),
 );
 
 function isHidden(n: DomNode): boolean {

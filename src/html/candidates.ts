@@ -30,9 +30,28 @@ export function totalsByElement(blocks: HtmlBlock[]): Map<DomNode, Totals> {
 }
 
 const TAG_PRIOR: Record<string, number> = {
-  div: 5, article: 10, main: 5, section: 3, td: 3, pre: 3, blockquote: 3,
-  ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, address: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  article: 10,
+  main: 5,
+  section: 3,
+  td: 3,
+  pre: 3,
+  blockquote: 3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  address: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** A container's own worth before its paragraphs: its tag, its class words and semantic markup. */
@@ -56,7 +75,11 @@ function paragraphScore(text: string): number {
  * a container starts from its tag and class words and ends scaled by the share of its text that is not links.
  * Returns the scores by element.
  */
-export function scoreContainers(blocks: HtmlBlock[], totals: Map<DomNode, Totals>, skip: (b: HtmlBlock, i: number) => boolean): Map<DomNode, number> {
+export function scoreContainers(
+  blocks: HtmlBlock[],
+  totals: Map<DomNode, Totals>,
+  skip: (b: HtmlBlock, i: number) => boolean,
+): Map<DomNode, number> {
   const raw = new Map<DomNode, number>();
   blocks.forEach((b, i) => {
     if (skip(b, i) || b.text.length < MIN_SCORED_CHARS) return;

@@ -17,7 +17,10 @@ export interface ClassVerdict {
 /** "story-body__inner" → [story, body, inner, storybodyinner]; camelCase split too. */
 function parts(name: string): string[] {
   const spaced = /[a-z][A-Z]/.test(name) ? name.replace(/([a-z])([A-Z])/g, '$1 $2') : name;
-  const p = spaced.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const p = spaced
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   return p.length > 1 ? [...p, p.join('')] : p;
 }
 
@@ -28,7 +31,10 @@ function parts(name: string): string[] {
  */
 export function classVerdict(node: DomNode): ClassVerdict {
   let verdict = verdicts.get(node);
-  if (!verdict) verdicts.set(node, (verdict = readVerdict(node)));
+  if (!verdict) {
+    verdict = readVerdict(node);
+    verdicts.set(node, verdict);
+  }
   return verdict;
 }
 

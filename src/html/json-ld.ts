@@ -43,12 +43,15 @@ export function readJsonLd(scripts: string[]): LinkedArticle | null {
       // Pages ship broken JSON-LD often; it is only a hint.
     }
   }
-  const isArticle = (o: Record<string, Json>) => asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+  const isArticle = (o: Record<string, Json>) =>
+    asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
   const article = found.find((o) => isArticle(o) && !/WebPage$/.test(String(o['@type']))) ?? found.find(isArticle);
   if (!article) return null;
   return {
     headline: nameOf(article.headline) ?? nameOf(article.name),
-    authors: asArray(article.author).map(nameOf).filter((n): n is string => !!n),
+    authors: asArray(article.author)
+      .map(nameOf)
+      .filter((n): n is string => !!n),
     datePublished: typeof article.datePublished === 'string' ? article.datePublished : null,
     publisher: nameOf(article.publisher),
   };

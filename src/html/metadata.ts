@@ -29,14 +29,31 @@ function metaValues(metas: DomNode[]): Map<string, string> {
   return values;
 }
 
-const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'];
+const DATE_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 // Machine-written dates: "2019-11-19T13:03:00.000Z", "2019-11-19 02:24:00 UTC", "2019-11-19T10:20:59-0500".
-const MACHINE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
+const MACHINE_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** A date as metadata writes it; machine forms are read directly, anything else by the publication-date parser. */
 function metadataDate(value: string, reference: Date): string | null {
   const m = MACHINE_DATE.exec(value.trim());
-  if (m) return parsePublishedDate(`${m[1]}${m[2] ? `T${m[2]}` : ''}${m[3] ? (/^[+-]/.test(m[3]) ? m[3] : 'Z') : ''}`, reference);
+  if (m)
+    return parsePublishedDate(
+      `${m[1]}${m[2] ? `T${m[2]}` : ''}${m[3] ? (/^[+-]/.test(m[3]) ? m[3] : 'Z') : ''}`,
+      reference,
+    );
   return parsePublishedDate(value, reference);
 }
 
@@ -64,9 +81,18 @@ export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
   const stated = meta.get('og:title') ?? clean(ld?.headline) ?? meta.get('twitter:title') ?? textIn(nodes.h1);
   const pageTitle = textIn(nodes.title);
   // A stated headline may hold a dash of its own: only the site name is cut from it.
-  const title = stated ? (siteName ? withoutSiteName(stated, siteName) : stated) : pageTitle && headlineFromPageTitle(pageTitle, siteName);
+  const title = stated
+    ? siteName
+      ? withoutSiteName(stated, siteName)
+      : stated
+    : pageTitle && headlineFromPageTitle(pageTitle, siteName);
 
-  const dates = [...DATE_KEYS.map((k) => meta.get(k)), ld?.datePublished, nodes.datePublished && (attr(nodes.datePublished, 'content') || attr(nodes.datePublished, 'datetime')), nodes.time && attr(nodes.time, 'datetime')];
+  const dates = [
+    ...DATE_KEYS.map((k) => meta.get(k)),
+    ld?.datePublished,
+    nodes.datePublished && (attr(nodes.datePublished, 'content') || attr(nodes.datePublished, 'datetime')),
+    nodes.time && attr(nodes.time, 'datetime'),
+  ];
   let publishedAt: string | null = null;
   for (const d of dates) {
     if (d) publishedAt = preferPrecise(publishedAt, metadataDate(d, reference));
@@ -75,7 +101,13 @@ export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
 
   return {
     title,
-    authors: authorNames([ld?.authors.join(', '), meta.get('author'), meta.get('article:author'), textIn(nodes.relAuthor), textIn(nodes.itempropAuthor)]),
+    authors: authorNames([
+      ld?.authors.join(', '),
+      meta.get('author'),
+      meta.get('article:author'),
+      textIn(nodes.relAuthor),
+      textIn(nodes.itempropAuthor),
+    ]),
     publishedAt,
     url: (nodes.canonical && clean(attr(nodes.canonical, 'href'))) ?? meta.get('og:url') ?? null,
     language: nodes.lang ?? meta.get('og:locale') ?? null,

@@ -17,7 +17,16 @@ export interface PageNodes {
 /** Collects the metadata elements (one walk, rather than a selector query for each). */
 export function findPageNodes(root: DomNode): PageNodes {
   const found: PageNodes = {
-    metas: [], title: null, h1: null, canonical: null, jsonLd: [], time: null, datePublished: null, relAuthor: null, itempropAuthor: null, lang: null,
+    metas: [],
+    title: null,
+    h1: null,
+    canonical: null,
+    jsonLd: [],
+    time: null,
+    datePublished: null,
+    relAuthor: null,
+    itempropAuthor: null,
+    lang: null,
   };
   walk(
     root,

@@ -6,7 +6,12 @@ import { type Totals, topCandidate } from './candidates.js';
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 
-function joinsArticle(sibling: DomNode, scores: Map<DomNode, number>, threshold: number, totals: Map<DomNode, Totals>): boolean {
+function joinsArticle(
+  sibling: DomNode,
+  scores: Map<DomNode, number>,
+  threshold: number,
+  totals: Map<DomNode, Totals>,
+): boolean {
   if ((scores.get(sibling) ?? -Infinity) >= threshold) return true;
   if (sibling.name !== 'p') return false;
   // A lone paragraph beside the article: long with few links, or a short sentence without any.
@@ -23,7 +28,8 @@ export function articleElements(scores: Map<DomNode, number>, totals: Map<DomNod
   const chosen = new Set<DomNode>([top]);
   const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(top) as number) * SIBLING_SHARE);
   for (const sibling of top.parent?.children ?? []) {
-    if (sibling !== top && sibling.type === 'tag' && joinsArticle(sibling, scores, threshold, totals)) chosen.add(sibling);
+    if (sibling !== top && sibling.type === 'tag' && joinsArticle(sibling, scores, threshold, totals))
+      chosen.add(sibling);
   }
   return chosen;
 }

@@ -2,7 +2,9 @@
 
 // Small closed-class words: a headline that ends in one of these was cut off mid-phrase.
 const FUNCTION_WORDS = new Set(
-  'a an the of to and or in on at by for from with as into onto than that this these those its his her their our my your is are was were be'.split(' '),
+  'a an the of to and or in on at by for from with as into onto than that this these those its his her their our my your is are was were be'.split(
+    ' ',
+  ),
 );
 
 const CLOSERS = '["\'”’»)\\]]*';
@@ -60,5 +62,5 @@ export function fold(text: string): string {
 
 /** Content words (4+ letters), lower-cased: for overlap between blocks. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 }
