@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // repository's own node_modules: this is what a user gets from `npm install cleanwire`.
 const repo = join(__dirname, '..', '..');
 const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
-const ARTICLE = 'Heavy rain closes schools across the region\n\nBy Jane Roe\n\nSchools in the region closed on Monday after heavy rain flooded roads.\n';
+const ARTICLE =
+  'Heavy rain closes schools across the region\n\nBy Jane Roe\n\nSchools in the region closed on Monday after heavy rain flooded roads.\n';
 
 let work: string;
 let tarball: string;
@@ -26,7 +27,10 @@ beforeAll(() => {
   if (!existsSync(join(repo, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   work = mkdtempSync(join(tmpdir(), 'cleanwire-pack-'));
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: repo,
+      encoding: 'utf8',
+    }),
   ) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(work, packed[0].filename);
   files = packed[0].files.map((f) => f.path);
@@ -38,7 +42,15 @@ beforeAll(() => {
     lint('attw', [tarball, '--no-definitely-typed', '--format', 'ascii']),
   ]);
   linting.catch(() => {}); // reported by its own test below
-  const install = ['install', tarball, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'];
+  const install = [
+    'install',
+    tarball,
+    '--prefer-offline',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    '--no-package-lock',
+  ];
   run('npm', install);
 }, 120_000);
 
