@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { parsePublishedDate } from '../metadata/published-date.js';
 import type { LineFate } from './align.js';
 import type { SourceLine } from './lines.js';
 
@@ -13,8 +14,11 @@ export interface Cut {
   moved: boolean;
 }
 
-/** Reason given to left-out text that no removal or field accounts for (list markers, separators, labels). */
+/** Reason given to left-out text that no removal or field accounts for (separators, labels). */
 export const UNACCOUNTED = 'structure';
+
+/** A bullet or number that a list item's text was taken from: "•", "-", "3.", "b)". */
+const LIST_MARKER = /^(?:[-*•·▪◦–—]|\d{1,3}[.)]|[a-z][.)])$/;
 
 /** Left-out characters of one line, in the segmenter's form, with their positions in the repaired text. */
 export interface Run {
@@ -63,12 +67,14 @@ class Ledger {
   private readonly wholeFields = new Map<string, string>();
   private readonly removals: Array<{ text: string; reason: string; used: boolean }>;
   private readonly fields: Array<{ text: string; field: string }>;
+  private readonly publishedDay: string | null;
 
   constructor(article: Article) {
     for (const field of ['title', 'subtitle'] as const) {
       const value = article[field];
       if (value && !this.wholeFields.has(squash(value))) this.wholeFields.set(squash(value), field);
     }
+    this.publishedDay = article.publishedAt?.slice(0, 10) ?? null;
     this.removals = article.removed.map((r) => ({ text: squash(r.text), reason: r.reason, used: false }));
     const fields: Array<[string, string | null]> = [
       ['title', article.title],
@@ -113,6 +119,13 @@ class Ledger {
     return found && { reason: found.reason, moved: found.moved, from: found.from, to: found.to };
   }
 
+  /** A time stamp line ("Updated 11:47 PM EDT, June 19, 2025") that gave the publication date its day. */
+  publication(text: string): Label | null {
+    if (!this.publishedDay || !/\d/.test(text)) return null;
+    const day = parsePublishedDate(text, new Date(), { completeYear: true })?.slice(0, 10);
+    return day === this.publishedDay ? { reason: 'published', moved: true } : null;
+  }
+
   /** A removal or field whose text holds all of `text` (a removal cut in two by the alignment). */
   containing(text: string): Label | null {
     if (text.length < 3) return null;
@@ -122,6 +135,11 @@ class Ledger {
     return field ? { reason: field.field, moved: true } : null;
   }
 }
+
+const unaccounted = (text: string): Label => ({
+  reason: LIST_MARKER.test(text.trim()) ? 'list-marker' : UNACCOUNTED,
+  moved: false,
+});
 
 /** Splits a run into the removals and fields found in it; the text between them goes with a neighbour. */
 function labelRun(run: Run, ledger: Ledger): Piece[] {
@@ -140,7 +158,7 @@ function labelRun(run: Run, ledger: Ledger): Piece[] {
     else if (gap && piece && (!hasWords(gap) || piece.moved)) piece.from = at;
     else if (gap)
       labelled.push({
-        ...(ledger.containing(squash(gap)) ?? { reason: UNACCOUNTED, moved: false }),
+        ...(ledger.containing(squash(gap)) ?? ledger.publication(gap) ?? unaccounted(gap)),
         from: at,
         to: gapEnd,
       });

@@ -1,3 +1,4 @@
+import type { Fixes } from '../article.js';
 import type { FixKind } from '../fix/types.js';
 
 /** A repair as shown to people: `from` (the original characters) became `to` at [start, end) of the repaired text. */
@@ -57,6 +58,22 @@ export function visible(text: string): string {
     c === ' ' ? c : `⟨U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
 }
+
+/** For a legend: `visible`, and a change that is only spaces as "␠" (a bare space cannot be seen there). */
+export const legible = (text: string): string => (/^ +$/.test(text) ? '␠'.repeat(text.length) : visible(text));
+
+/** "е → e (U+0435 → U+0065)": what a repair changed, with code points when the two may look alike. */
+export function describeChange(fix: Fix, nothing = '∅'): string {
+  const change = `${legible(fix.from) || nothing} → ${legible(fix.to) || nothing}`;
+  const lookAlike = [...fix.from].length <= 2 && [...fix.to].length <= 2 && fix.from && fix.to;
+  return lookAlike ? `${change} (${codePoints(fix.from)} → ${codePoints(fix.to)})` : change;
+}
+
+/** "homoglyphs: look-alike letter …", one per kind of repair that made the change. */
+export const fixReasons = (fix: Fix): string[] => fix.kinds.map((k) => `${k}: ${FIX_REASONS[k]}`);
+
+/** How many repairs the article counts, of all kinds. */
+export const repairCount = (fixes: Fixes): number => Object.values(fixes).reduce((sum, n) => sum + n, 0);
 
 /** "е U+0435": a character with its code point, for fixes where the two look the same. */
 export const codePoints = (text: string): string =>

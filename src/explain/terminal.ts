@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 import { annotate } from './annotate.js';
-import { codePoints, FIX_REASONS, visible } from './fixes.js';
+import { describeChange, fixReasons, repairCount, visible } from './fixes.js';
 import { numberFixes, type Token, tokenize } from './tokens.js';
 
 export interface ExplainOptions {
@@ -61,20 +61,15 @@ export function explainArticle(original: string, article: Article, options: Expl
   const body = tokens
     .map((t) => (t.type === 'open' ? (color ? '' : t.moved ? '[=' : '[-') : renderToken(t, color)))
     .join('');
-  const removed = annotation.cuts.filter((cut) => !cut.moved).length;
-  const rule = `── ${article.id ?? 'article'} ── ${removed} removed, ${annotation.fixes.length} repaired`;
+  const rule = `── ${article.id ?? 'article'} ── ${article.removed.length} removed, ${repairCount(article.fixes)} repaired`;
   const lines = [color ? style('1', rule) : rule, body.replace(/\s+$/, '')];
   if (legend.length) {
     lines.push('', 'Repairs:');
     legend.forEach((fix, i) => {
-      const change = `${visible(fix.from) || '∅'} → ${visible(fix.to) || '∅'}`;
-      // Code points tell apart characters that look the same (a Cyrillic "е" and a Latin "e").
-      const lookAlike = [...fix.from].length <= 2 && [...fix.to].length <= 2 && fix.from && fix.to;
-      const points = lookAlike ? ` (${codePoints(fix.from)} → ${codePoints(fix.to)})` : '';
       const uses = numbers.filter((n) => n === i + 1).length;
       const times = uses > 1 ? ` ×${uses}` : '';
-      const reasons = fix.kinds.map((k) => `${k}: ${FIX_REASONS[k]}`).join('; ');
-      lines.push(`  [${i + 1}] ${change}${points}${times}  ${color ? style(NOTE, reasons) : reasons}`);
+      const reasons = fixReasons(fix).join('; ');
+      lines.push(`  [${i + 1}] ${describeChange(fix)}${times}  ${color ? style(NOTE, reasons) : reasons}`);
     });
   }
   return `${lines.join('\n')}\n`;

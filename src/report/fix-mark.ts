@@ -1,12 +1,9 @@
-import { codePoints, FIX_REASONS, type Fix, visible } from '../explain/fixes.js';
+import { describeChange, type Fix, fixReasons, visible } from '../explain/fixes.js';
 import { el, escapeHtml } from './html.js';
 
 /** The tooltip of a repair: what was there, what is there now, and why. */
 export function fixTitle(fix: Fix): string {
-  const change = `${visible(fix.from) || '(nothing)'} → ${visible(fix.to) || '(nothing)'}`;
-  const short = [...fix.from].length <= 2 && [...fix.to].length <= 2 && fix.from && fix.to;
-  const points = short ? ` (${codePoints(fix.from)} → ${codePoints(fix.to)})` : '';
-  return `${change}${points}\n${fix.kinds.map((k) => `${k}: ${FIX_REASONS[k]}`).join('\n')}`;
+  return [describeChange(fix, '(nothing)'), ...fixReasons(fix)].join('\n');
 }
 
 /** A highlighted repair showing `shown` (the original or the repaired characters), numbered like its twin. */

@@ -1,10 +1,12 @@
 import type { Article } from '../article.js';
 import { annotate } from '../explain/annotate.js';
+import { repairCount } from '../explain/fixes.js';
 import { numberFixes } from '../explain/tokens.js';
 import { renderClean } from './clean.js';
 import { el, escapeHtml } from './html.js';
 import { renderEntities, renderMetadata } from './metadata.js';
 import { renderOriginal } from './original.js';
+import { renderRepairs } from './repairs.js';
 import { CSP, ERROR_PROBE, SCRIPT, STYLE } from './page.js';
 
 /** A failed input, as the CLI and `normaliseMany` report it. */
@@ -26,13 +28,9 @@ export interface ReportOptions {
 
 const isFailure = (r: Article | FailedInput): r is FailedInput => 'error' in r;
 
-function renderArticle(
-  original: string,
-  article: Article,
-  index: number,
-): { html: string; removed: number; fixes: number } {
+function renderArticle(original: string, article: Article, index: number): string {
   const annotation = annotate(original, article);
-  const { numbers, numberOf } = numberFixes(annotation.fixes);
+  const { numbers, numberOf, legend } = numberFixes(annotation.fixes);
   const heading = el(
     'h2',
     {},
@@ -61,12 +59,8 @@ function renderArticle(
     el('section', {}, el('h3', { class: 'side' }, 'Metadata'), renderMetadata(article)),
     el('section', {}, el('h3', { class: 'side' }, 'Entities'), renderEntities(article)),
   );
-  const removed = annotation.cuts.filter((c) => !c.moved).length;
-  return {
-    html: el('article', { class: 'doc', id: `doc-${index + 1}` }, heading, columns, details),
-    removed,
-    fixes: annotation.fixes.length,
-  };
+  const repairs = renderRepairs(legend, numbers);
+  return el('article', { class: 'doc', id: `doc-${index + 1}` }, heading, columns, repairs, details);
 }
 
 function renderFailure(failure: FailedInput, index: number): string {
@@ -94,19 +88,25 @@ export function renderReport(entries: ReportEntry[], options: ReportOptions = {}
       return renderFailure(entry.result, i);
     }
     const a = entry.result;
-    const done = renderArticle(entry.original, a, i);
+    let html: string;
+    try {
+      html = renderArticle(entry.original, a, i);
+    } catch (err) {
+      // One article that cannot be explained must not cost the page: it is listed as failed.
+      html = renderFailure({ id: a.id, error: { code: 'REPORT_FAILED', message: (err as Error).message } }, i);
+    }
     rows.push(
       el(
         'tr',
         {},
         el('td', {}, link),
-        el('td', {}, escapeHtml(a.title ?? '')),
-        el('td', {}, String(done.removed)),
-        el('td', {}, String(done.fixes)),
+        el('td', {}, a.title ? escapeHtml(a.title) : el('span', { class: 'none' }, '—')),
+        el('td', {}, String(a.removed.length)),
+        el('td', {}, String(repairCount(a.fixes))),
         el('td', {}, escapeHtml(a.language)),
       ),
     );
-    return done.html;
+    return html;
   });
   const summary = el(
     'table',

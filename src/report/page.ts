@@ -31,6 +31,11 @@ mark.fix.hot { outline: 2px solid #e85d04; }
 .clean .subtitle { color: #3c4650; font-style: italic; margin-top: 0; }
 .clean h4 { margin: 14px 0 4px; }
 .clean p { margin: 0 0 10px; }
+.repairs { margin-top: 14px; }
+.repairs ul { list-style: none; margin: 0; padding: 0; font-size: 13px; columns: 2 28em; }
+.repairs li { margin: 0 0 3px; break-inside: avoid; }
+.repairs code { font-size: 12px; }
+.repairs .why { color: var(--muted); margin-left: 8px; }
 .details { display: grid; grid-template-columns: minmax(260px, 1fr) 1fr; gap: 20px; margin-top: 14px; }
 table.meta { border-collapse: collapse; width: 100%; font-size: 13px; }
 table.meta th { text-align: left; color: var(--muted); font-weight: normal; padding: 2px 10px 2px 0; vertical-align: top; width: 7em; }

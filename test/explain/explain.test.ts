@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, explainArticle, useColor } from '../../src/explain/index.js';
 import { normalise } from '../../src/index.js';
-import { textFixtures } from './fixtures.js';
+import { textFixtures, unmark } from './fixtures.js';
 
 const explain = (text: string, color = false) =>
   explainArticle(text, normalise({ text, id: 'doc' }, { now: '2025-06-20' }), { color });
@@ -15,16 +15,6 @@ const BODY = [
   '',
   'The council said classes would resume once the water had gone down.',
 ].join('\n');
-
-/** Undoes the colourless notation: what is left must be the original text. */
-function unmark(view: string): string {
-  const body = view.split('\n').slice(1).join('\n').split('\n\nRepairs:')[0];
-  return body
-    .replace(/\[[-=]|[-=]\]‹[^›]*›/g, '')
-    .replace(/\{([^{}]*?)→[^{}]*\}\[\d+\]/g, (_, was: string) => (was === '∅' ? '' : was))
-    .replace(/⟨U\+([0-9A-F]+)⟩/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/\s+$/, '');
-}
 
 describe('explainArticle (terminal view)', () => {
   it('marks removed lines with their reason and leaves the body as it was', () => {

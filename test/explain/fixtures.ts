@@ -20,3 +20,13 @@ export function textFixtures(): Array<{ name: string; original: string; article:
       };
     });
 }
+
+/** Undoes the colourless notation of one article's view: what is left must be the original text. */
+export function unmark(view: string): string {
+  const body = view.split('\n').slice(1).join('\n').split('\n\nRepairs:')[0];
+  return body
+    .replace(/\[[-=]|[-=]\]‹[^›]*›/g, '')
+    .replace(/\{([^{}]*?)→[^{}]*\}\[\d+\]/g, (_, was: string) => (was === '∅' ? '' : was))
+    .replace(/⟨U\+([0-9A-F]+)⟩/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/\s+$/, '');
+}

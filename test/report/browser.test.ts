@@ -40,7 +40,7 @@ async function renderedDom(html: string, name: string): Promise<string> {
 
 const page = renderReport(textFixtures().map(({ original, article }) => ({ original, result: article })));
 
-describe.skipIf(!hasChromium)('the report in headless Chromium', () => {
+describe.skipIf(!hasChromium)(`the report in headless Chromium (skipped when ${CHROMIUM} is absent)`, () => {
   it('runs its script to the end without a single error', async () => {
     const dom = await renderedDom(page, 'report.html');
     expect(dom).toContain('data-ready="true"');
