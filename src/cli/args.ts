@@ -11,6 +11,10 @@ export interface CliOptions {
   now: Date | undefined;
   /** Directory for one JSON file per input, instead of stdout. */
   out: string | null;
+  /** Print an explanation of each article (what was removed or repaired, and why) instead of the article. */
+  explain: boolean;
+  /** HTML report file for the run: each original beside its clean article. */
+  report: string | null;
   /** Output fields to keep (null: all). */
   fields: string[] | null;
   fixOnly: boolean;
@@ -42,6 +46,11 @@ Options:
   -o, --out <DIR>                  write one JSON file per input document into DIR instead of stdout,
                                    mirroring input paths: a/b.txt → DIR/a/b.json, record 3 of
                                    a/c.jsonl → DIR/a/c/3.json
+      --explain                    print each original with removed text struck through and repairs
+                                   highlighted, each with its reason, instead of the article (colours
+                                   only on a terminal; NO_COLOR turns them off)
+      --report <FILE>              also write one self-contained HTML page for the run: each original
+                                   beside its clean article, removals, repairs, metadata and entities
       --fields <a,b,…>             keep only these fields (e.g. id,title,publishedAt,text)
       --fix-only                   only repair the text; output {id, text, fixes, warnings}
   -j, --jobs <N>                   documents normalised in parallel (worker threads; default: the
@@ -63,6 +72,8 @@ Examples:
   cat page.txt | normalise --now 2025-06-20 -
   normalise --jobs 4 --format jsonl --fields id,title,text crawl-*.jsonl.gz | gzip > clean.jsonl.gz
   normalise --out clean/ 'pages/**/*.html'
+  normalise --explain article.txt
+  normalise --format jsonl --report report.html fixtures/ > articles.jsonl
   normalise --fix-only --format text notes.txt`;
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'text'];
@@ -95,6 +106,7 @@ export function parseCli(argv: string[]): CliOptions {
     inputFormat,
     now,
     out: values.out ?? null,
+    ...viewOptions(values, fixOnly),
     fields: values.fields === undefined ? null : fieldsOption(values.fields, format, fixOnly),
     fixOnly,
     jobs: values.jobs === undefined ? availableParallelism() : jobsOption(values.jobs),
@@ -114,6 +126,17 @@ function fieldsOption(spec: string, format: OutputFormat, fixOnly: boolean): str
   }
 }
 
+/** --explain and --report show how an article was made from its input, so they need articles. */
+function viewOptions(values: ReturnType<typeof parse>['values'], fixOnly: boolean) {
+  const explain = !!values.explain;
+  const report = values.report ?? null;
+  if (fixOnly && (explain || report !== null))
+    throw new UsageError('--explain and --report need articles, not --fix-only');
+  if (explain && values.out !== undefined) throw new UsageError('--explain prints to stdout; it cannot go with --out');
+  if (explain && values.fields !== undefined) throw new UsageError('--explain shows whole articles; drop --fields');
+  return { explain, report };
+}
+
 function jobsOption(value: string): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
@@ -130,6 +153,8 @@ function parse(argv: string[]) {
       'input-format': { type: 'string' },
       now: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      explain: { type: 'boolean' },
+      report: { type: 'string' },
       fields: { type: 'string' },
       'fix-only': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Article } from '../article.js';
+import { useColor } from '../explain/color.js';
 import type { FixResult } from '../fix/index.js';
 import { runTasks } from '../stream/many.js';
 import type { Task, TaskResult } from '../stream/tasks.js';
@@ -9,6 +10,7 @@ import { type ByteMeter, type Entry, expandInputs, type Item, readEntries } from
 import { OutDir } from './out-dir.js';
 import { type ErrorOutput, isError, type Output, StreamFormatter, writeTo } from './output.js';
 import { ProgressBar } from './progress.js';
+import { explainSink, ReportCollector } from './views.js';
 
 function version(): string {
   try {
@@ -33,11 +35,11 @@ function toOutput(item: Item, result: TaskResult, options: CliOptions): Output {
   const warnings = item.warning ? [item.warning] : [];
   if (options.fixOnly) {
     const { text, fixes } = result.value as FixResult;
-    return pickFields({ id: item.id, text, fixes, warnings }, options.fields);
+    return { id: item.id, text, fixes, warnings };
   }
   const article = result.value as Article;
   article.warnings.unshift(...warnings);
-  return pickFields(article, options.fields);
+  return article;
 }
 
 /** Where outputs go: stdout in the chosen format, or one JSON file each under --out. */
@@ -106,7 +108,12 @@ export async function main(argv: string[]): Promise<number> {
   const progress =
     !options.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr, meter, totalBytes(entries)) : null;
   const report = (line: string) => (progress ? progress.message(line) : process.stderr.write(line));
-  const sink = options.out ? outDirSink(options.out) : stdoutSink(options);
+  const sink = options.explain
+    ? explainSink(useColor(process.stdout, process.env))
+    : options.out
+      ? outDirSink(options.out)
+      : stdoutSink(options);
+  const htmlReport = options.report ? new ReportCollector(options.report) : null;
   const items = readEntries(entries, () => process.stdin, meter);
   const counts = { read: 0, written: 0, failed: 0 };
   try {
@@ -116,7 +123,9 @@ export async function main(argv: string[]): Promise<number> {
       jobsFor(entries, options.jobs),
     )) {
       counts.read++;
-      let output = toOutput(item, result, options);
+      const whole = toOutput(item, result, options);
+      htmlReport?.add(item, whole);
+      let output = isError(whole) ? whole : pickFields(whole, options.fields);
       try {
         await sink.write(item, output);
       } catch (err) {
@@ -136,10 +145,12 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     progress?.clear();
   }
+  const reportError = htmlReport?.write();
+  if (reportError) process.stderr.write(`normalise: ${reportError}\n`);
   if (!options.quiet) {
     process.stderr.write(`normalise: ${counts.read} read, ${counts.written} written, ${counts.failed} failed\n`);
   }
-  return counts.failed ? 1 : 0;
+  return counts.failed || reportError ? 1 : 0;
 }
 
 process.stdout.on('error', () => {}); // EPIPE also rejects the pending write; handled in main
