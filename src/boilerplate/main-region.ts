@@ -21,7 +21,8 @@ const MIN_ARTICLE_PROSE = 200;
  */
 export function removeOutsideMainRegion(doc: Doc): void {
   const blocks = doc.blocks;
-  if (blocks.length < 2) return;
+  // A page's blocks come from the container its markup chose; the region rule is for text without markup.
+  if (blocks.length < 2 || blocks.some((b) => b.tag !== undefined)) return;
   const echoes = titleEchoes(doc);
   const values = blocks.map((b, i) => (echoes.has(i) ? TITLE_ECHO_VALUE : blockValue(b)));
   const prose = values.map((v, i) => (v > 0 && !echoes.has(i) ? v : 0));

@@ -31,6 +31,12 @@ const SKIP_TAGS = new Set(
   ),
 );
 
+/**
+ * Reasons that hold even inside an element vouching for content: a comment's "content" div is still a comment,
+ * a related teaser's <article> still another story. Layout reasons (sidebar, navigation…) do not.
+ */
+const STICKY = new Set(['comments', 'related-list', 'share', 'advertisement', 'subscribe', 'cookie-notice']);
+
 function isHidden(n: DomNode): boolean {
   const a = n.attribs;
   if (!a) return false;
@@ -65,7 +71,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
         element,
         tag: element.name ?? '',
         linkChars: Math.min(text.length, Math.round(linkChars * share)),
-        marks: marks.slice(floors[floors.length - 1]),
+        marks: marks.filter((m, k) => k >= floors[floors.length - 1] || STICKY.has(m.reason)),
         semantic: semantic > 0,
       });
     }

@@ -29,6 +29,9 @@ export function totalsByElement(blocks: HtmlBlock[]): Map<DomNode, Totals> {
   return totals;
 }
 
+/** Elements that hold paragraphs rather than being one. */
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'center']);
+
 const TAG_PRIOR: Record<string, number> = {
   div: 5,
   article: 10,
@@ -84,8 +87,9 @@ export function scoreContainers(
   blocks.forEach((b, i) => {
     if (skip(b, i) || b.text.length < MIN_SCORED_CHARS) return;
     const s = paragraphScore(b.text);
-    // Text straight inside a <div> is its own paragraph; the div's parent is the container.
-    let n = b.element.parent;
+    // A paragraph scores for the element around it; text straight inside a container (a <div> written with
+    // <br>s, a table cell) scores for that container itself.
+    let n = CONTAINER_TAGS.has(b.tag) ? b.element : b.element.parent;
     for (const weight of ANCESTOR_WEIGHTS) {
       if (!n || n.type !== 'tag') break;
       if (!raw.has(n)) raw.set(n, prior(n));

@@ -5,6 +5,7 @@ const REASON_BY_WORD = new Map<string, string>();
 for (const [reason, list] of Object.entries(table.furniture)) for (const w of list) REASON_BY_WORD.set(w, reason);
 const REASON_BY_TAG = new Map<string, string>();
 for (const [reason, list] of Object.entries(table.tags)) for (const t of list) REASON_BY_TAG.set(t, reason);
+const STICKY_WORD_REASONS = new Set(['comments', 'related-list', 'share', 'advertisement']);
 const CONTENT_WORDS = new Set(table.content);
 
 export interface ClassVerdict {
@@ -52,10 +53,14 @@ function readVerdict(node: DomNode): ClassVerdict {
     const words = parts(name);
     const last = words.length > 1 ? words[words.length - 2] : words[0];
     head ??= (last && REASON_BY_WORD.get(last)) || null;
+    let own: string | null = null;
     for (const w of words) {
       if (CONTENT_WORDS.has(w)) content = true;
-      else any ??= REASON_BY_WORD.get(w) ?? null;
+      else own ??= REASON_BY_WORD.get(w) ?? null;
     }
+    // A strong word anywhere in one name marks it ("comment_content", "related-articles").
+    if (own && STICKY_WORD_REASONS.has(own)) head ??= own;
+    any ??= own;
   }
   return { reason: byTag ?? head ?? (content ? null : any), content };
 }
