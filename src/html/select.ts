@@ -21,10 +21,42 @@ function joinsArticle(
   return (t.chars > 80 && density < 0.25) || (t.chars > 0 && density === 0);
 }
 
+/** Close runners-up: their count, and their share of the best score. */
+const RIVALS = 3;
+const RIVAL_SHARE = 0.75;
+const RIVALS_LOOKED_AT = 5;
+
+/**
+ * Pages that wrap each paragraph in a box of its own ("card", "block") make each box a candidate as good as the
+ * best: when several of the best few lie under one ancestor of the best, that ancestor is the article.
+ */
+function commonContainer(best: DomNode, scores: Map<DomNode, number>): DomNode {
+  const bestScore = scores.get(best) as number;
+  const rivals = [...scores]
+    .filter(([n]) => n !== best)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, RIVALS_LOOKED_AT)
+    .filter(([, s]) => s >= bestScore * RIVAL_SHARE)
+    .map(([n]) => n);
+  if (rivals.length < RIVALS) return best;
+  for (let n = best.parent; n && n.type === 'tag'; n = n.parent) {
+    if (n.name === 'body') break;
+    const under = rivals.filter((r) => isInside(r, n as DomNode)).length;
+    if (under >= RIVALS) return n;
+  }
+  return best;
+}
+
+function isInside(node: DomNode, ancestor: DomNode): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
 /** The elements making up the article: the best container and the siblings that score near it. */
 export function articleElements(scores: Map<DomNode, number>, totals: Map<DomNode, Totals>): Set<DomNode> {
-  const top = topCandidate(scores);
-  if (!top) return new Set();
+  const best = topCandidate(scores);
+  if (!best) return new Set();
+  const top = commonContainer(best, scores);
   const chosen = new Set<DomNode>([top]);
   const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(top) as number) * SIBLING_SHARE);
   for (const sibling of top.parent?.children ?? []) {

@@ -8,6 +8,7 @@ import { scoreContainers, totalsByElement } from '../html/candidates.js';
 import type { DomNode } from '../html/dom.js';
 import { type HtmlMetadata, readHtmlMetadata } from '../html/metadata.js';
 import { articleElements, insideChosen } from '../html/select.js';
+import { teaserBlocks } from '../html/teaser-articles.js';
 
 /** A marked element holding this share of the page's text is a page wrapper ("has-sidebar"), not furniture. */
 const WRAPPER_SHARE = 0.6;
@@ -55,9 +56,11 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
   const scores = scoreContainers(found, totals, (_, i) => reasons[i] !== null);
   const chosen = articleElements(scores, totals);
   const inside = chosen.size ? insideChosen(found, chosen) : found.map(() => true);
+  const teasers = teaserBlocks(found, chosen, totals);
   const blocks = found.map((b, i): Block => {
     const block: Block = { text: b.text, line: i, blankBefore: true, indent: 0, type: typeOf(b.tag), tag: b.tag };
     if (!inside[i]) block.removed = 'page-furniture';
+    else if (teasers[i]) block.removed = 'related-list';
     else if (reasons[i]) block.removed = reasons[i] as string;
     else if (b.linkChars > MAX_LINK_DENSITY * b.text.length && !isSentence(b.text)) block.removed = 'link-list';
     return block;
