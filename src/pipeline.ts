@@ -5,6 +5,7 @@ import type { EntityIndex } from './entities/batch.js';
 import { findDates } from './entities/dates.js';
 import { findNamedEntities, type TypedAliasEntry } from './entities/index.js';
 import { fixText } from './fix/index.js';
+import { declaredLanguage } from './html/language.js';
 import { readCreditLines } from './metadata/credit-lines.js';
 import { readDateline } from './metadata/dateline.js';
 import { readHeaderFields } from './metadata/header-fields.js';
@@ -12,7 +13,7 @@ import { referenceFromIso } from './metadata/iso-date.js';
 import { detectLanguage } from './metadata/language.js';
 import { readSourceCredit } from './metadata/source-credit.js';
 import { readUrlDate } from './metadata/url-date.js';
-import { repairBlocks, segmentHtml } from './segment/html.js';
+import { looksLikeHtml, repairBlocks, segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { readBylineLines } from './structure/byline-lines.js';
 import { readHeadings } from './structure/headings.js';
@@ -71,6 +72,10 @@ function toDate(now: Date | string | undefined): Date {
 
 /** The document as blocks: plain text repaired then cut into lines, or a page's extracted blocks and metadata. */
 function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pick<Doc, 'blocks' | 'meta' | 'fixes' | 'warnings'> {
+  if (input.html !== undefined && !looksLikeHtml(input.html)) {
+    const read = segment({ ...input, html: undefined, text: input.html }, options, now);
+    return { ...read, warnings: [...read.warnings, 'input does not look like HTML; read as text'] };
+  }
   if (input.html !== undefined) {
     const page = segmentHtml(input.html, now);
     const fixes = options.repair === false ? emptyFixes() : repairBlocks(page.blocks);
@@ -125,8 +130,10 @@ function assemble(doc: Doc, options: NormaliseOptions): Article {
     ...doc.blocks.filter((b) => b.removed).map((b) => ({ text: b.text, reason: b.removed as string })),
   ];
   if (!paragraphs.length) doc.warnings.push('no article text found');
-  const language =
+  const detected =
     options.language === false ? 'und' : detectLanguage([doc.meta.title, doc.meta.subtitle, text].filter(Boolean).join('\n'));
+  // Too little text to tell: a page's own lang attribute decides.
+  const language = detected === 'und' && options.language !== false ? (declaredLanguage(doc.meta.language) ?? 'und') : detected;
   return {
     id: doc.id,
     title: doc.meta.title,

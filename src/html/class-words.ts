@@ -26,9 +26,9 @@ function parts(name: string): string[] {
 }
 
 /**
- * Reads an element's name, class and id. Furniture by name (nav, aside, footer, figcaption, form); else by the
- * head word of a class ("article-comments", "post-share") or, when no content word vouches for the element, by
- * any word ("ad-slot", "related-posts").
+ * Reads an element's name, class and id. Furniture by the head word of a class ("article-comments", "post-share")
+ * or a strong word anywhere in it ("comment_content"); else by name (nav, aside, footer, figcaption, form); else,
+ * when no content word vouches for the element, by any word ("ad-slot", "sidebar-inner").
  */
 export function classVerdict(node: DomNode): ClassVerdict {
   let verdict = verdicts.get(node);
@@ -62,5 +62,6 @@ function readVerdict(node: DomNode): ClassVerdict {
     if (own && STICKY_WORD_REASONS.has(own)) head ??= own;
     any ??= own;
   }
-  return { reason: byTag ?? head ?? (content ? null : any), content };
+  // A class names the kind of furniture more closely than the tag does (<aside class="related">).
+  return { reason: head ?? byTag ?? (content ? null : any), content };
 }

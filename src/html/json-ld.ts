@@ -3,6 +3,7 @@ export interface LinkedArticle {
   headline: string | null;
   authors: string[];
   datePublished: string | null;
+  dateModified: string | null;
   publisher: string | null;
 }
 
@@ -53,6 +54,7 @@ export function readJsonLd(scripts: string[]): LinkedArticle | null {
       .map(nameOf)
       .filter((n): n is string => !!n),
     datePublished: typeof article.datePublished === 'string' ? article.datePublished : null,
+    dateModified: typeof article.dateModified === 'string' ? article.dateModified : null,
     publisher: nameOf(article.publisher),
   };
 }

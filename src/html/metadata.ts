@@ -1,5 +1,5 @@
 import { splitAuthors } from '../metadata/byline.js';
-import { preferPrecise } from '../metadata/merge-date.js';
+import { choosePublishedDate, type DateCandidate } from '../metadata/choose-date.js';
 import { parsePublishedDate } from '../metadata/published-date.js';
 import { headlineFromPageTitle, withoutSiteName } from '../structure/page-title.js';
 import { attr, type DomNode, textOf } from './dom.js';
@@ -29,6 +29,7 @@ function metaValues(metas: DomNode[]): Map<string, string> {
   return values;
 }
 
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const DATE_KEYS = [
   'article:published_time',
   'og:published_time',
@@ -70,7 +71,8 @@ function authorNames(candidates: Array<string | null | undefined>): string[] {
 /**
  * The page's own metadata: title (og:title, JSON-LD headline, twitter:title, <h1>, else <title>; the site name
  * cut off), authors (JSON-LD, meta author, rel=author, itemprop=author), publication date
- * (article:published_time, JSON-LD datePublished, date metas, itemprop=datePublished, <time datetime>),
+ * (JSON-LD datePublished, article:published_time and other date metas, itemprop=datePublished, <time datetime>;
+ * modification dates only when nothing else; chosen by choosePublishedDate),
  * canonical URL, lang and site name.
  */
 export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
@@ -87,17 +89,21 @@ export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
       : stated
     : pageTitle && headlineFromPageTitle(pageTitle, siteName);
 
-  const dates = [
-    ...DATE_KEYS.map((k) => meta.get(k)),
-    ld?.datePublished,
+  const candidates: DateCandidate[] = [];
+  const offer = (value: string | null | undefined, kind: DateCandidate['kind']) => {
+    const iso = value ? metadataDate(value, reference) : null;
+    if (iso) candidates.push({ value: iso, kind });
+  };
+  offer(ld?.datePublished, 'published');
+  for (const key of DATE_KEYS) offer(meta.get(key), 'published');
+  offer(
     nodes.datePublished && (attr(nodes.datePublished, 'content') || attr(nodes.datePublished, 'datetime')),
-    nodes.time && attr(nodes.time, 'datetime'),
-  ];
-  let publishedAt: string | null = null;
-  for (const d of dates) {
-    if (d) publishedAt = preferPrecise(publishedAt, metadataDate(d, reference));
-    if (publishedAt) break;
-  }
+    'published',
+  );
+  offer(nodes.time && attr(nodes.time, 'datetime'), 'published');
+  offer(ld?.dateModified, 'modified');
+  for (const key of MODIFIED_KEYS) offer(meta.get(key), 'modified');
+  const publishedAt = choosePublishedDate(candidates, reference);
 
   return {
     title,

@@ -38,6 +38,9 @@ function furniture(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageCh
   return null;
 }
 
+/** Markup near the top: a tag, a doctype or a comment in the first 100,000 characters. */
+export const looksLikeHtml = (input: string): boolean => /<[a-z!/][^>]*>/i.test(input.slice(0, 100_000));
+
 /**
  * HTML → the article's blocks, in document order, with everything else already marked removed: blocks outside the
  * best-scoring container ("page-furniture"), inside furniture elements (nav, related, share, comments, captions…),
@@ -45,7 +48,6 @@ function furniture(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageCh
  */
 export function segmentHtml(html: string, reference: Date): HtmlDocument {
   const warnings: string[] = [];
-  if (!/<[a-z!][^>]*>/i.test(html.slice(0, 100_000))) warnings.push('input does not look like HTML; read as text');
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
   const meta = readHtmlMetadata(root, reference);
@@ -59,7 +61,7 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
   const teasers = teaserBlocks(found, chosen, totals);
   const blocks = found.map((b, i): Block => {
     const block: Block = { text: b.text, line: i, blankBefore: true, indent: 0, type: typeOf(b.tag), tag: b.tag };
-    if (!inside[i]) block.removed = 'page-furniture';
+    if (!inside[i]) block.removed = reasons[i] ?? 'page-furniture';
     else if (teasers[i]) block.removed = 'related-list';
     else if (reasons[i]) block.removed = reasons[i] as string;
     else if (b.linkChars > MAX_LINK_DENSITY * b.text.length && !isSentence(b.text)) block.removed = 'link-list';

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/index.js';
+
+const BODY =
+  '<article><p>The council approved the budget on Tuesday, after a long debate, and work starts in spring.</p></article>';
+const NOW = '2025-01-01T00:00:00Z';
+const page = (head: string, body = BODY, lang = 'en') =>
+  normalise(
+    { html: `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>` },
+    { now: NOW, entities: false },
+  );
+
+describe('page metadata', () => {
+  it('cuts the site name off the <title> ("Headline | Site")', () => {
+    const a = page(
+      '<title>Council passes budget | Riverside Courier</title><meta property="og:site_name" content="Riverside Courier">',
+    );
+    expect(a.title).toBe('Council passes budget');
+  });
+
+  it('prefers og:title, then JSON-LD headline, then twitter:title over <title>', () => {
+    expect(page('<title>Home - Courier</title><meta property="og:title" content="Council passes budget">').title).toBe(
+      'Council passes budget',
+    );
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes"}</script>';
+    expect(page(`<title>Home - Courier</title>${ld}`).title).toBe('Budget passes');
+    expect(page('<title>Home - Courier</title><meta name="twitter:title" content="Budget vote">').title).toBe(
+      'Budget vote',
+    );
+  });
+
+  it('reads JSON-LD NewsArticle author, datePublished and publisher, in @graph too', () => {
+    const ld = JSON.stringify({
+      '@graph': [
+        { '@type': 'WebSite', name: 'Courier' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Council passes budget',
+          author: [{ '@type': 'Person', name: 'Maria Lopez' }],
+          datePublished: '2024-11-19T10:20:00Z',
+          publisher: { '@type': 'Organization', name: 'Riverside Courier' },
+        },
+      ],
+    });
+    const a = page(`<script type="application/ld+json">${ld}</script>`);
+    expect(a.title).toBe('Council passes budget');
+    expect(a.authors).toEqual(['Maria Lopez']);
+    expect(a.publishedAt).toBe('2024-11-19T10:20Z');
+  });
+
+  it('skips broken JSON-LD and still reads the meta tags', () => {
+    const a = page(
+      '<script type="application/ld+json">{"@type": "NewsArticle",</script><meta property="article:published_time" content="2024-11-19">',
+    );
+    expect(a.publishedAt).toBe('2024-11-19');
+  });
+
+  it('takes article:published_time over a modification date, and refines the day from <time datetime>', () => {
+    const head =
+      '<meta property="article:modified_time" content="2024-11-20T08:00:00Z"><meta property="article:published_time" content="2024-11-19">';
+    expect(page(head).publishedAt).toBe('2024-11-19');
+    expect(page(head, `<time datetime="2024-11-19T14:50:00+01:00">19 Nov</time>${BODY}`).publishedAt).toBe(
+      '2024-11-19T14:50+01:00',
+    );
+  });
+
+  it('falls back on the modification date, and refuses dates after now', () => {
+    expect(page('<meta property="article:modified_time" content="2024-11-20">').publishedAt).toBe('2024-11-20');
+    expect(page('<meta property="article:published_time" content="2031-05-01">').publishedAt).toBeNull();
+  });
+
+  it('reads the author from rel=author when nothing else names one', () => {
+    expect(page('', `<a rel="author" href="/staff/ana">Ana Silva</a>${BODY}`).authors).toEqual(['Ana Silva']);
+  });
+
+  it('reads the language from <html lang> when the text is too short to tell', () => {
+    expect(page('', '<article><p>Olá, Lisboa!</p></article>', 'pt-BR').language).toBe('por');
+    expect(page('', '<article><p>Olá, Lisboa!</p></article>', 'xx').language).toBe('und');
+    // Enough text: the text's own language wins over a template's default lang attribute.
+    expect(page('', BODY, 'de').language).toBe('eng');
+  });
+
+  it('reads a date from the canonical URL when the page states none', () => {
+    expect(page('<link rel="canonical" href="https://example.com/2024/11/19/budget-vote">').publishedAt).toBe(
+      '2024-11-19',
+    );
+  });
+});
