@@ -18,7 +18,7 @@ export { parsePublishedDate, type PublishedDateOptions } from './metadata/publis
 export { dateFromUrl } from './metadata/url-date.js';
 export type { NormaliseOptions } from './pipeline.js';
 export { type ErrorRecord, type ManyOptions, normaliseMany, normaliseStream } from './stream/index.js';
-export { type ExplainOptions, explainArticle, useColor } from './explain/index.js';
+export { type ExplainOptions, explainArticle, sourceText, useColor } from './explain/index.js';
 export { type ReportEntry, type ReportOptions, renderReport } from './report/index.js';
 
 export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };

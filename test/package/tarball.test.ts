@@ -62,6 +62,7 @@ describe('the published package', () => {
   it('ships only the build, the schema, the data tables, the licence, README and CHANGELOG', () => {
     const allowed = /^(dist\/|data\/|article\.schema\.json$|package\.json$|README\.md$|CHANGELOG\.md$|LICEN[SC]E)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]); // source maps point at src/, which is not shipped
     for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) {
       expect(files).toContain(needed);
     }
@@ -97,6 +98,11 @@ describe('the published package', () => {
     const article = JSON.parse(line.trim());
     expect(article.title).toBe('Heavy rain closes schools across the region');
     expect(article.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('explains an article from its installed bin (the report and explain code ship with their dependencies)', () => {
+    const view = run(join(work, 'node_modules', '.bin', 'normalise'), ['--explain', '--quiet', '-'], ARTICLE);
+    expect(view).toContain('[=Heavy rain closes schools across the region=]‹title›');
   });
 
   it('passes publint and Are The Types Wrong (ESM, CJS and types resolve everywhere)', async () => {
