@@ -69,10 +69,13 @@ class Ledger {
   private readonly fields: Array<{ text: string; field: string }>;
   private readonly publishedDay: string | null;
 
-  constructor(article: Article) {
+  constructor(article: Article, runs: Run[]) {
     for (const field of ['title', 'subtitle'] as const) {
-      const value = article[field];
-      if (value && !this.wholeFields.has(squash(value))) this.wholeFields.set(squash(value), field);
+      const value = article[field] && squash(article[field]);
+      // A title read from page metadata is not in the text: every copy there was removed, as the article says.
+      const copies = runs.filter((r) => r.text === value).length;
+      const removed = article.removed.filter((r) => squash(r.text) === value).length;
+      if (value && copies > removed && !this.wholeFields.has(value)) this.wholeFields.set(value, field);
     }
     this.publishedDay = article.publishedAt?.slice(0, 10) ?? null;
     this.removals = article.removed.map((r) => ({ text: squash(r.text), reason: r.reason, used: false }));
@@ -170,7 +173,7 @@ function labelRun(run: Run, ledger: Ledger): Piece[] {
 
 /** Gives every left-out run its reasons, from what the article says it removed and which fields it filled. */
 export function labelRuns(runs: Run[], article: Article): Cut[] {
-  const ledger = new Ledger(article);
+  const ledger = new Ledger(article, runs);
   return runs.flatMap((run) =>
     labelRun(run, ledger).map((p) => ({
       start: run.start[p.from],

@@ -2,12 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unmark } from '../explain/fixtures.js';
+import { sourceText } from '../../src/index.js';
+import { inputFile, unmark } from '../explain/fixtures.js';
 import { CLI, lines, runCli, scratchDir } from './run-cli.js';
 
-const fixtures = join(__dirname, '..', '..', 'fixtures');
+const cwd = join(__dirname, '..', '..');
+const fixtures = join(cwd, 'fixtures');
 const names = readdirSync(fixtures).sort();
-const inputOf = (name: string) => join('fixtures', name, 'input.txt');
+const inputOf = (name: string) => join('fixtures', name, inputFile(name));
+/** What a fixture's explanation is drawn against: its text, or its page's text blocks. */
+function originalOf(name: string): string {
+  const raw = readFileSync(join(cwd, inputOf(name)), 'utf8');
+  return sourceText(inputOf(name).endsWith('.html') ? { html: raw } : { text: raw });
+}
 const ESC = '\u001b[';
 
 /** The views of a run, by article id: each starts with its "── id ──" rule. */
@@ -20,10 +27,8 @@ function viewsById(stdout: string): Map<string, string> {
   return views;
 }
 
-const cwd = join(__dirname, '..', '..');
-
 describe('normalise --explain', () => {
-  it('explains every fixture: every character of the original is shown, removals carry their reasons', () => {
+  it('explains every fixture, text and HTML: every character of the original is shown, removals carry their reasons', () => {
     const run = runCli(['-q', '--explain', 'fixtures'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain(ESC); // not a terminal: no colours
@@ -31,7 +36,7 @@ describe('normalise --explain', () => {
     const articles = lines(runCli(['-q', '--format', 'jsonl', 'fixtures'], { cwd }).stdout);
     expect([...views.keys()]).toEqual(names.map(inputOf));
     names.forEach((name, i) => {
-      const original = readFileSync(join(fixtures, name, 'input.txt'), 'utf8');
+      const original = originalOf(name);
       const view = views.get(inputOf(name)) as string;
       expect(unmark(view), name).toBe(original.replace(/\s+$/, ''));
       const removed = articles[i].removed as Array<{ reason: string }>;

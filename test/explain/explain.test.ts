@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, explainArticle, useColor } from '../../src/explain/index.js';
 import { normalise } from '../../src/index.js';
-import { textFixtures, unmark } from './fixtures.js';
+import { allFixtures, unmark } from './fixtures.js';
 
 const explain = (text: string, color = false) =>
   explainArticle(text, normalise({ text, id: 'doc' }, { now: '2025-06-20' }), { color });
@@ -47,7 +47,7 @@ describe('explainArticle (terminal view)', () => {
     expect(coloured).not.toContain('[-');
   });
 
-  for (const { name, original, article } of textFixtures()) {
+  for (const { name, original, article } of allFixtures()) {
     it(`${name}: shows every character of the original and gives every removal its reason`, () => {
       const view = explainArticle(original, article);
       expect(unmark(view)).toBe(original.replace(/\s+$/, ''));

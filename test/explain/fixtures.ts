@@ -1,23 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/article.js';
-import { normalise } from '../../src/index.js';
+import { normalise, sourceText } from '../../src/index.js';
 
 const root = join(__dirname, '..', '..', 'fixtures');
 
-/** Every plain-text fixture with its Article, normalised as the fixture test does. */
-export function textFixtures(): Array<{ name: string; original: string; article: Article }> {
-  return readdirSync(root)
+/** The input file of a fixture folder: input.txt or input.html. */
+export const inputFile = (name: string): string =>
+  readdirSync(join(root, name)).find((f) => f.startsWith('input.')) as string;
+
+/** Every fixture with the text it is explained against and its Article, normalised as the fixture test does. */
+export function allFixtures(): Array<{ name: string; original: string; article: Article }> {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
     .sort()
-    .filter((name) => readdirSync(join(root, name)).includes('input.txt'))
     .map((name) => {
-      const original = readFileSync(join(root, name, 'input.txt'), 'utf8');
+      const file = inputFile(name);
+      const raw = readFileSync(join(root, name, file), 'utf8');
+      const input = file.endsWith('.html') ? { html: raw, id: name } : { text: raw, id: name };
       const gold = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { now?: string };
-      return {
-        name,
-        original,
-        article: normalise({ text: original, id: name }, { now: gold.now ?? '2026-01-01T00:00:00Z' }),
-      };
+      const article = normalise(input, { now: gold.now ?? '2026-01-01T00:00:00Z' });
+      return { name, original: sourceText(input), article };
     });
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
-import { textFixtures } from '../explain/fixtures.js';
+import { allFixtures } from '../explain/fixtures.js';
 
 // A real browser opens the report: the page's script must run to the end (data-ready) without an error. The
 // Debian chromium package is not on every machine, so without it these tests are skipped, loudly.
@@ -38,7 +38,7 @@ async function renderedDom(html: string, name: string): Promise<string> {
   return stdout;
 }
 
-const page = renderReport(textFixtures().map(({ original, article }) => ({ original, result: article })));
+const page = renderReport(allFixtures().map(({ original, article }) => ({ original, result: article })));
 
 describe.skipIf(!hasChromium)(`the report in headless Chromium (skipped when ${CHROMIUM} is absent)`, () => {
   it('runs its script to the end without a single error', async () => {

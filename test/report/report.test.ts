@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/index.js';
 import { renderReport } from '../../src/report/index.js';
-import { textFixtures } from '../explain/fixtures.js';
+import { allFixtures } from '../explain/fixtures.js';
 
-const fixtures = textFixtures();
+const fixtures = allFixtures();
 const page = renderReport(fixtures.map(({ original, article }) => ({ original, result: article })));
 
 describe('renderReport', () => {
