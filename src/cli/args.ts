@@ -4,6 +4,8 @@ import { ARTICLE_FIELDS, FIX_FIELDS, parseFields } from './fields.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'text';
 export type InputFormat = 'text' | 'html' | 'jsonl';
+/** `article`: names merged within each article; `batch`: also across all documents of the run; `none`: no entities. */
+export type EntityMode = 'article' | 'batch' | 'none';
 
 export interface CliOptions {
   format: OutputFormat;
@@ -20,6 +22,13 @@ export interface CliOptions {
   fixOnly: boolean;
   jobs: number;
   quiet: boolean;
+  entities: EntityMode;
+  /** File for the run's entity index (JSON), with `--entities batch`. */
+  entitiesOut: string | null;
+  /** The user's alias table file (JSON), pinning canonical names. */
+  aliases: string | null;
+  /** Leave out the built-in table of people (data/people.json). */
+  builtInAliases: boolean;
   help: boolean;
   version: boolean;
   inputs: string[];
@@ -55,6 +64,17 @@ Options:
       --fix-only                   only repair the text; output {id, text, fixes, warnings}
   -j, --jobs <N>                   documents normalised in parallel (worker threads; default: the
                                    number of CPU cores, ${availableParallelism()} here); output order never changes
+      --entities <article|batch|none>
+                                   article (default): one name per person, organisation and place
+                                   within each article; batch: the same canonical name in every
+                                   document of the run (output waits until every input is read);
+                                   none: no entity finding
+      --entities-out <FILE>        with --entities batch, write the run's entity index to FILE as
+                                   JSON: [{type, name, aliases, documents, mentions}]
+      --aliases <FILE>             your alias table (JSON) pinning canonical names:
+                                   [{"name": "Kim Jong Un", "aliases": ["Kim Jong-un"], "type": "person"}]
+                                   or {"people": […], "organizations": […], "places": […]}
+      --no-builtin-aliases         leave out the built-in table of people's names
   -q, --quiet                      no progress bar and no summary on stderr
   -h, --help                       show this help
   -v, --version                    print the version
@@ -74,10 +94,12 @@ Examples:
   normalise --out clean/ 'pages/**/*.html'
   normalise --explain article.txt
   normalise --format jsonl --report report.html fixtures/ > articles.jsonl
-  normalise --fix-only --format text notes.txt`;
+  normalise --fix-only --format text notes.txt
+  normalise --entities batch --aliases names.json --entities-out entities.json --format jsonl feed.jsonl`;
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'text'];
 const INPUT_FORMATS: InputFormat[] = ['text', 'html', 'jsonl'];
+const ENTITY_MODES: EntityMode[] = ['article', 'batch', 'none'];
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed: ReturnType<typeof parse>;
@@ -111,6 +133,7 @@ export function parseCli(argv: string[]): CliOptions {
     fixOnly,
     jobs: values.jobs === undefined ? availableParallelism() : jobsOption(values.jobs),
     quiet: !!values.quiet,
+    ...entityOptions(values, fixOnly),
     help: !!values.help,
     version: !!values.version,
     inputs: positionals.length ? positionals : ['-'],
@@ -137,6 +160,20 @@ function viewOptions(values: ReturnType<typeof parse>['values'], fixOnly: boolea
   return { explain, report };
 }
 
+function entityOptions(values: ReturnType<typeof parse>['values'], fixOnly: boolean) {
+  const entities = (values.entities ?? 'article') as EntityMode;
+  if (!ENTITY_MODES.includes(entities)) throw new UsageError(`--entities must be one of ${ENTITY_MODES.join(', ')}`);
+  const entitiesOut = values['entities-out'] ?? null;
+  if (entitiesOut !== null && entities !== 'batch') throw new UsageError('--entities-out needs --entities batch');
+  if (fixOnly && entities === 'batch') throw new UsageError('--fix-only finds no entities; drop --entities batch');
+  return {
+    entities,
+    entitiesOut,
+    aliases: values.aliases ?? null,
+    builtInAliases: !values['no-builtin-aliases'],
+  };
+}
+
 function jobsOption(value: string): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
@@ -159,6 +196,10 @@ function parse(argv: string[]) {
       'fix-only': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
+      entities: { type: 'string' },
+      'entities-out': { type: 'string' },
+      aliases: { type: 'string' },
+      'no-builtin-aliases': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

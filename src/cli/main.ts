@@ -1,10 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Article } from '../article.js';
+import { EntityIndex } from '../entities/batch.js';
+import type { TypedAliasEntry } from '../entities/index.js';
 import { useColor } from '../explain/color.js';
 import type { FixResult } from '../fix/index.js';
 import { runTasks } from '../stream/many.js';
 import type { Task, TaskResult } from '../stream/tasks.js';
+import { readAliasTable } from './aliases.js';
 import { type CliOptions, HELP, parseCli, UsageError } from './args.js';
+import { type Done, mergedAcrossRun } from './batch-entities.js';
 import { pickFields } from './fields.js';
 import { type ByteMeter, type Entry, expandInputs, type Item, readEntries } from './inputs.js';
 import { OutDir } from './out-dir.js';
@@ -22,9 +26,13 @@ function version(): string {
 }
 
 /** What to do with one input: a worker task, or (for an input that failed to read) its result already. */
-function taskFor(item: Item, options: CliOptions): Task | TaskResult {
+function taskFor(item: Item, options: CliOptions, aliases: TypedAliasEntry[]): Task | TaskResult {
   if (item.error || !item.doc) return { error: item.error ?? { code: 'INTERNAL', message: 'no document' } };
-  if (!options.fixOnly) return { op: 'normalise', input: { ...item.doc, id: item.id }, options: { now: options.now } };
+  if (!options.fixOnly) {
+    const { now, entities, builtInAliases } = options;
+    const normaliseOptions = { now, entities: entities !== 'none', aliases, builtInAliases };
+    return { op: 'normalise', input: { ...item.doc, id: item.id }, options: normaliseOptions };
+  }
   if (item.doc.text === undefined)
     return { error: { code: 'UNSUPPORTED', message: '--fix-only repairs text input, not HTML' } };
   return { op: 'fix', text: item.doc.text };
@@ -83,12 +91,24 @@ function totalBytes(entries: Entry[]): number | null {
   return total;
 }
 
+/** The run's entity index as JSON; an error message when the file cannot be written. */
+function writeEntityIndex(path: string, index: EntityIndex): string | null {
+  try {
+    writeFileSync(path, `${JSON.stringify(index.list(), null, 2)}\n`);
+    return null;
+  } catch (err) {
+    return `cannot write the entity index to ${path}: ${(err as Error).message}`;
+  }
+}
+
 const isBrokenPipe = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'EPIPE';
 
 export async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
+  let aliases: TypedAliasEntry[] = [];
   try {
     options = parseCli(argv);
+    if (options.aliases) aliases = aliasesOption(options.aliases);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`normalise: ${err.message}\nTry 'normalise --help'.\n`);
@@ -116,16 +136,21 @@ export async function main(argv: string[]): Promise<number> {
   const htmlReport = options.report ? new ReportCollector(options.report) : null;
   const items = readEntries(entries, () => process.stdin, meter);
   const counts = { read: 0, written: 0, failed: 0 };
+  const index = options.entities === 'batch' ? new EntityIndex({ aliases, curated: options.builtInAliases }) : null;
+  async function* outcomes(): AsyncGenerator<Done> {
+    const jobs = jobsFor(entries, options.jobs);
+    for await (const { item, result } of runTasks(items, (item) => taskFor(item, options, aliases), jobs)) {
+      const output = toOutput(item, result, options);
+      progress?.tick(isError(output));
+      yield { item, output };
+    }
+  }
   try {
-    for await (const { item, result } of runTasks(
-      items,
-      (item) => taskFor(item, options),
-      jobsFor(entries, options.jobs),
-    )) {
+    for await (const done of index ? mergedAcrossRun(outcomes(), index) : outcomes()) {
+      const { item } = done;
       counts.read++;
-      const whole = toOutput(item, result, options);
-      htmlReport?.add(item, whole);
-      let output = isError(whole) ? whole : pickFields(whole, options.fields);
+      htmlReport?.add(item, done.output);
+      let output = isError(done.output) ? done.output : pickFields(done.output, options.fields);
       try {
         await sink.write(item, output);
       } catch (err) {
@@ -136,7 +161,6 @@ export async function main(argv: string[]): Promise<number> {
         counts.failed++;
         report(`normalise: ${output.id}: ${output.error.message}\n`);
       } else counts.written++;
-      progress?.tick(isError(output));
     }
     await sink.end();
   } catch (err) {
@@ -147,10 +171,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   const reportError = htmlReport?.write();
   if (reportError) process.stderr.write(`normalise: ${reportError}\n`);
+  const indexError = index && options.entitiesOut ? writeEntityIndex(options.entitiesOut, index) : null;
+  if (indexError) report(`normalise: ${indexError}\n`);
   if (!options.quiet) {
     process.stderr.write(`normalise: ${counts.read} read, ${counts.written} written, ${counts.failed} failed\n`);
   }
-  return counts.failed || reportError ? 1 : 0;
+  return counts.failed || reportError || indexError ? 1 : 0;
+}
+
+function aliasesOption(path: string): TypedAliasEntry[] {
+  try {
+    return readAliasTable(path);
+  } catch (err) {
+    throw new UsageError(`--aliases: ${(err as Error).message}`);
+  }
 }
 
 process.stdout.on('error', () => {}); // EPIPE also rejects the pending write; handled in main

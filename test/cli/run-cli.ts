@@ -42,9 +42,10 @@ export const lines = (stdout: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as OutputLine);
 
-/** The bundled fixture articles' input texts (real scraped news, the same the gold tests use). */
-export const articleTexts = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map((f) =>
-  readFileSync(join(root, 'fixtures', f, 'input.txt'), 'utf8'),
+/** The five seed articles' input files (real scraped news, the same the gold tests use). */
+export const seedFiles = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map((f) =>
+  join(root, 'fixtures', f, 'input.txt'),
 );
+export const articleTexts = seedFiles.map((f) => readFileSync(f, 'utf8'));
 
 export const scratchDir = () => mkdtempSync(join(tmpdir(), 'cleanwire-cli-'));
