@@ -39,7 +39,14 @@ export class WorkerPool {
     this.closed = true;
     const all = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
-    await Promise.all(all.map((w) => w.terminate()));
+    // A stopping worker does not hold the event loop open (Node 20), so with nothing else pending the process could
+    // exit before 'exit' arrives, leaving close() unsettled (exit code 13 after `| head`): a timer holds it open.
+    const holdOpen = setInterval(() => {}, 60_000);
+    try {
+      await Promise.all(all.map((w) => w.terminate()));
+    } finally {
+      clearInterval(holdOpen);
+    }
   }
 
   private dispatch(): void {
