@@ -1,21 +1,29 @@
 // Batch throughput and memory of the built CLI (npm run build first), on generated inputs in os.tmpdir():
-//   1. docs/s normalising a generated JSONL of BENCH_DOCS articles (default 50,000) with --jobs 1 and --jobs 2;
-//   2. peak RSS of `normalise --jobs 2 -` fed a generated JSONL stream of BENCH_STREAM_MB (default 1024) on stdin,
+//   1. docs/s normalising a generated JSONL of --docs articles (default 50,000) with --jobs 1 and --jobs 2;
+//   2. peak RSS of `normalise --jobs 2 -` fed a generated JSONL stream of --stream-mb MB (default 1024) on stdin,
 //      against the same run on a stream 1/16 the size: a ratio near 1 means memory stays flat with input size.
-//      BENCH_STREAM_FIX_ONLY=1 runs that part with --fix-only (text repair only), which is much faster.
+//      --stream-fix-only runs that part with --fix-only (text repair only), which is much faster.
+// Run directly to pass flags (node bench/batch.bench.mjs --stream-mb 256); under `npm run bench` the same
+// settings come from BENCH_DOCS, BENCH_STREAM_MB and BENCH_STREAM_FIX_ONLY=1.
 // Articles are the fixture inputs, each record given its own id and a numbered closing line.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'dist/cli.js');
-const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
-const STREAM_MB = Number(process.env.BENCH_STREAM_MB ?? 1024);
-const FIX_ONLY = process.env.BENCH_STREAM_FIX_ONLY === '1';
+const direct = process.argv[1] === fileURLToPath(import.meta.url);
+const { values: flags } = parseArgs({
+  args: direct ? process.argv.slice(2) : [],
+  options: { docs: { type: 'string' }, 'stream-mb': { type: 'string' }, 'stream-fix-only': { type: 'boolean' } },
+});
+const DOCS = Number(flags.docs ?? process.env.BENCH_DOCS ?? 50_000);
+const STREAM_MB = Number(flags['stream-mb'] ?? process.env.BENCH_STREAM_MB ?? 1024);
+const FIX_ONLY = flags['stream-fix-only'] ?? process.env.BENCH_STREAM_FIX_ONLY === '1';
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 
 const texts = readdirSync(join(root, 'fixtures'))
@@ -80,7 +88,8 @@ async function runCli(args, stdin) {
 
 const fmt = (n, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}`);
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; load ${load()}`);
 
 // 1. Throughput, 1 vs 2 jobs, same file, same run.
 const file = join(tmpdir(), `cleanwire-bench-${DOCS}.jsonl`);
@@ -114,3 +123,4 @@ for (const s of streams) {
     `| ${fmt(s.mb)} MB | ${fmt(s.lines)} | ${fmt(s.seconds, 1)} | ${fmt(s.peakMb)} MB | ${fmt(s.peakMb / streams[0].peakMb, 2)}× |`,
   );
 }
+console.log(`\nload average at the end: ${load()}`);
