@@ -15,7 +15,7 @@ export interface Cut {
 }
 
 /** Reason given to left-out text that no removal or field accounts for (separators, labels). */
-export const UNACCOUNTED = 'structure';
+const UNACCOUNTED = 'structure';
 
 /** A bullet or number that a list item's text was taken from: "•", "-", "3.", "b)". */
 const LIST_MARKER = /^(?:[-*•·▪◦–—]|\d{1,3}[.)]|[a-z][.)])$/;

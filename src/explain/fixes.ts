@@ -52,15 +52,16 @@ export function mergeRepairs(records: RepairRecord[], repaired: string): Fix[] {
   return fixes;
 }
 
+/** "U+0435" */
+const codePoint = (c: string): string => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** Shows characters that cannot be seen (controls, format characters, unusual spaces) by their code point. */
 export function visible(text: string): string {
-  return text.replace(/[^\S ]|[\p{Cf}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]/gu, (c) =>
-    c === ' ' ? c : `⟨U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
+  return text.replace(/[^\S ]|[\p{Cf}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]/gu, (c) => (c === ' ' ? c : `⟨${codePoint(c)}⟩`));
 }
 
 /** For a legend: `visible`, and a change that is only spaces as "␠" (a bare space cannot be seen there). */
-export const legible = (text: string): string => (/^ +$/.test(text) ? '␠'.repeat(text.length) : visible(text));
+const legible = (text: string): string => (/^ +$/.test(text) ? '␠'.repeat(text.length) : visible(text));
 
 /** "е → e (U+0435 → U+0065)": what a repair changed, with code points when the two may look alike. */
 export function describeChange(fix: Fix, nothing = '∅'): string {
@@ -75,6 +76,5 @@ export const fixReasons = (fix: Fix): string[] => fix.kinds.map((k) => `${k}: ${
 /** How many repairs the article counts, of all kinds. */
 export const repairCount = (fixes: Fixes): number => Object.values(fixes).reduce((sum, n) => sum + n, 0);
 
-/** "е U+0435": a character with its code point, for fixes where the two look the same. */
-export const codePoints = (text: string): string =>
-  [...text].map((c) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+/** "U+0435 U+0301": code points tell apart characters that look the same. */
+const codePoints = (text: string): string => [...text].map(codePoint).join(' ');
