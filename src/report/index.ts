@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import type { ErrorRecord } from '../stream/many.js';
 import { annotate } from '../explain/annotate.js';
 import { repairCount } from '../explain/fixes.js';
 import { numberFixes } from '../explain/tokens.js';
@@ -9,16 +10,10 @@ import { renderOriginal } from './original.js';
 import { renderRepairs } from './repairs.js';
 import { CSP, ERROR_PROBE, SCRIPT, STYLE } from './page.js';
 
-/** A failed input, as the CLI and `normaliseMany` report it. */
-export interface FailedInput {
-  id: string | null;
-  error: { code: string; message: string };
-}
-
 /** One input of the run: the plain text it was given and what came of it. */
 export interface ReportEntry {
   original: string;
-  result: Article | FailedInput;
+  result: Article | ErrorRecord;
 }
 
 export interface ReportOptions {
@@ -26,7 +21,7 @@ export interface ReportOptions {
   title?: string;
 }
 
-const isFailure = (r: Article | FailedInput): r is FailedInput => 'error' in r;
+const isFailure = (r: Article | ErrorRecord): r is ErrorRecord => 'error' in r;
 
 function renderArticle(original: string, article: Article, index: number): string {
   const annotation = annotate(original, article);
@@ -63,7 +58,7 @@ function renderArticle(original: string, article: Article, index: number): strin
   return el('article', { class: 'doc', id: `doc-${index + 1}` }, heading, columns, repairs, details);
 }
 
-function renderFailure(failure: FailedInput, index: number): string {
+function renderFailure(failure: ErrorRecord, index: number): string {
   return el(
     'article',
     { class: 'doc failed', id: `doc-${index + 1}` },
