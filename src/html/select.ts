@@ -23,6 +23,8 @@ function joinsArticle(
 
 /** Close runners-up: their count, and their share of the best score. */
 const RIVALS = 3;
+/** How far up a lone close rival may be joined: the grandparent of the best, no higher. */
+const NEAR_LEVELS = 2;
 const RIVAL_SHARE = 0.75;
 const RIVALS_LOOKED_AT = 5;
 
@@ -32,17 +34,20 @@ const RIVALS_LOOKED_AT = 5;
  */
 function commonContainer(best: DomNode, scores: Map<DomNode, number>): DomNode {
   const bestScore = scores.get(best) as number;
+  // Rivals are apart from the best: not its ancestors (which score from the same paragraphs), nor inside it.
   const rivals = [...scores]
-    .filter(([n]) => n !== best)
+    .filter(([n]) => n !== best && !isInside(n, best) && !isInside(best, n))
     .sort((a, b) => b[1] - a[1])
     .slice(0, RIVALS_LOOKED_AT)
     .filter(([, s]) => s >= bestScore * RIVAL_SHARE)
     .map(([n]) => n);
-  if (rivals.length < RIVALS) return best;
-  for (let n = best.parent; n && n.type === 'tag'; n = n.parent) {
+  if (!rivals.length) return best;
+  let level = 0;
+  for (let n = best.parent; n && n.type === 'tag'; n = n.parent, level++) {
     if (n.name === 'body') break;
     const under = rivals.filter((r) => isInside(r, n as DomNode)).length;
-    if (under >= RIVALS) return n;
+    // Several rivals under one ancestor; or one, close by (an article cut in two by an ad rail).
+    if (under >= RIVALS || (under >= 1 && level < NEAR_LEVELS)) return n;
   }
   return best;
 }
