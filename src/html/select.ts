@@ -1,4 +1,4 @@
-import type { DomNode } from './dom.js';
+import { attr, type DomNode } from './dom.js';
 import type { HtmlBlock } from './blocks.js';
 import { type Totals, topCandidate } from './candidates.js';
 
@@ -57,17 +57,31 @@ function isInside(node: DomNode, ancestor: DomNode): boolean {
   return false;
 }
 
+/**
+ * Templates that cut the body into chunks (around ads, pull quotes, section breaks) give each chunk the same tag and
+ * class: the scoring chunks of the best one's kind belong to the article wherever they sit.
+ */
+function sameKind(best: DomNode, scores: Map<DomNode, number>, threshold: number): DomNode[] {
+  const kind = attr(best, 'class').trim();
+  if (!kind) return [];
+  return [...scores]
+    .filter(([n, s]) => n !== best && s >= threshold && n.name === best.name && attr(n, 'class').trim() === kind)
+    .map(([n]) => n);
+}
+
 /** The elements making up the article: the best container and the siblings that score near it. */
 export function articleElements(scores: Map<DomNode, number>, totals: Map<DomNode, Totals>): Set<DomNode> {
   const best = topCandidate(scores);
   if (!best) return new Set();
   const top = commonContainer(best, scores);
   const chosen = new Set<DomNode>([top]);
-  const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(top) as number) * SIBLING_SHARE);
+  const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(top) ?? (scores.get(best) as number)) * SIBLING_SHARE);
   for (const sibling of top.parent?.children ?? []) {
     if (sibling !== top && sibling.type === 'tag' && joinsArticle(sibling, scores, threshold, totals))
       chosen.add(sibling);
   }
+  for (const chunk of sameKind(best, scores, threshold))
+    if (!isInside(chunk, top) && !isInside(top, chunk)) chosen.add(chunk);
   return chosen;
 }
 
