@@ -19,7 +19,12 @@ const CLI = join(root, 'dist/cli.js');
 const direct = process.argv[1] === fileURLToPath(import.meta.url);
 const { values: flags } = parseArgs({
   args: direct ? process.argv.slice(2) : [],
-  options: { docs: { type: 'string' }, 'stream-mb': { type: 'string' }, 'stream-fix-only': { type: 'boolean' } },
+  options: {
+    docs: { type: 'string' },
+    'stream-mb': { type: 'string' },
+    'stream-fix-only': { type: 'boolean' },
+    only: { type: 'string' }, // throughput | memory
+  },
 });
 const DOCS = Number(flags.docs ?? process.env.BENCH_DOCS ?? 50_000);
 const STREAM_MB = Number(flags['stream-mb'] ?? process.env.BENCH_STREAM_MB ?? 1024);
@@ -88,39 +93,51 @@ async function runCli(args, stdin) {
 
 const fmt = (n, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
-console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; load ${load()}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+console.log(
+  `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; load ${load()}`,
+);
 
 // 1. Throughput, 1 vs 2 jobs, same file, same run.
-const file = join(tmpdir(), `cleanwire-bench-${DOCS}.jsonl`);
-await writeFile(file, generate({ docs: DOCS }));
-const rows = [];
-for (const jobs of [1, 2]) {
-  const run = await runCli(['--jobs', String(jobs), file]);
-  if (run.lines !== DOCS) throw new Error(`expected ${DOCS} output lines, got ${run.lines}`);
-  rows.push({ jobs, ...run, rate: DOCS / run.seconds });
+if (flags.only !== 'memory') await throughput();
+if (flags.only !== 'throughput') await memory();
+console.log(`\nload average at the end: ${load()}`);
+
+async function throughput() {
+  const file = join(tmpdir(), `cleanwire-bench-${DOCS}.jsonl`);
+  await writeFile(file, generate({ docs: DOCS }));
+  const rows = [];
+  for (const jobs of [1, 2]) {
+    const run = await runCli(['--jobs', String(jobs), file]);
+    if (run.lines !== DOCS) throw new Error(`expected ${DOCS} output lines, got ${run.lines}`);
+    rows.push({ jobs, ...run, rate: DOCS / run.seconds });
+  }
+  rmSync(file);
+  console.log(`\nthroughput on ${fmt(DOCS)} generated articles (JSONL file)\n`);
+  console.log('| jobs | seconds | docs/s | vs 1 job |\n|---|---|---|---|');
+  for (const r of rows)
+    console.log(`| ${r.jobs} | ${fmt(r.seconds, 1)} | ${fmt(r.rate)} | ${fmt(r.rate / rows[0].rate, 2)}× |`);
 }
-rmSync(file);
-console.log(`\nthroughput on ${fmt(DOCS)} generated articles (JSONL file)\n`);
-console.log('| jobs | seconds | docs/s | vs 1 job |\n|---|---|---|---|');
-for (const r of rows)
-  console.log(`| ${r.jobs} | ${fmt(r.seconds, 1)} | ${fmt(r.rate)} | ${fmt(r.rate / rows[0].rate, 2)}× |`);
 
 // 2. Memory on a stream far larger than what is held: the full size against a peer 1/16 of it.
-const mode = FIX_ONLY ? ['--fix-only'] : [];
-const streams = [];
-for (const mb of [STREAM_MB / 16, STREAM_MB]) {
-  const run = await runCli(
-    [...mode, '--jobs', '2', '--input-format', 'jsonl', '-'],
-    generate({ bytes: mb * 1024 * 1024 }),
-  );
-  streams.push({ mb, ...run });
+async function memory() {
+  const mode = FIX_ONLY ? ['--fix-only'] : [];
+  const streams = [];
+  for (const mb of [STREAM_MB / 16, STREAM_MB]) {
+    const run = await runCli(
+      [...mode, '--jobs', '2', '--input-format', 'jsonl', '-'],
+      generate({ bytes: mb * 1024 * 1024 }),
+    );
+    streams.push({ mb, ...run });
+  }
+  console.log(`\npeak RSS on a generated JSONL stream on stdin (--jobs 2${FIX_ONLY ? ', --fix-only' : ''})\n`);
+  console.log('| stream | docs | seconds | peak RSS | vs smaller stream |\n|---|---|---|---|---|');
+  for (const s of streams) {
+    console.log(
+      `| ${fmt(s.mb)} MB | ${fmt(s.lines)} | ${fmt(s.seconds, 1)} | ${fmt(s.peakMb)} MB | ${fmt(s.peakMb / streams[0].peakMb, 2)}× |`,
+    );
+  }
 }
-console.log(`\npeak RSS on a generated JSONL stream on stdin (--jobs 2${FIX_ONLY ? ', --fix-only' : ''})\n`);
-console.log('| stream | docs | seconds | peak RSS | vs smaller stream |\n|---|---|---|---|---|');
-for (const s of streams) {
-  console.log(
-    `| ${fmt(s.mb)} MB | ${fmt(s.lines)} | ${fmt(s.seconds, 1)} | ${fmt(s.peakMb)} MB | ${fmt(s.peakMb / streams[0].peakMb, 2)}× |`,
-  );
-}
-console.log(`\nload average at the end: ${load()}`);

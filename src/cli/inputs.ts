@@ -168,11 +168,10 @@ function readDocument(source: string, format: InputFormat, bytes: Buffer): Item 
 async function* readRecords(source: string, bytes: AsyncIterable<Buffer>): AsyncGenerator<Item> {
   let records = 0;
   for await (const line of splitLines(bytes, MAX_DOCUMENT_BYTES)) {
-    const at = { id: `${source}:${line.number}`, source, line: line.number };
-    if (line.error) yield { ...at, error: asReadError(line.error) };
-    else if (line.bytes && !isBlank(line.bytes)) yield parseRecord(at, line.bytes);
-    else continue;
+    if (!line.error && (!line.bytes || isBlank(line.bytes))) continue;
     records++;
+    const at = { id: `${source}:${line.number}`, source, line: line.number };
+    yield line.error ? { ...at, error: asReadError(line.error) } : parseRecord(at, line.bytes as Buffer);
   }
   // A record file with no records would otherwise vanish from the output without a word.
   if (!records) yield { id: source, source, error: { code: 'EMPTY_INPUT', message: 'empty input (no records)' } };
