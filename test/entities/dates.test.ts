@@ -122,6 +122,12 @@ describe('things that look like dates but are not', () => {
     expect(findDates('Security has tightened since the 9/11 attacks.', 0, FRIDAY)).toEqual([]);
   });
 
+  it('weekday abbreviations standing alone ("sun", "sat", "the Sun") and "a day out" are words', () => {
+    expect(findDates('We sat in the sun all afternoon on a day out.', 0, FRIDAY)).toEqual([]);
+    expect(findDates('The Sun reported it first.', 0, FRIDAY)).toEqual([]);
+    expect(findDates('They met on Sat. June 14.', 0, FRIDAY).map((d) => d.value)).toContain('2025-06-14');
+  });
+
   it('"march" and "may" in lower case are words', () => {
     expect(findDates('Protesters march on the capital and may clash with police.', 0, FRIDAY)).toEqual([]);
   });

@@ -15,11 +15,18 @@ const YEARLESS_FIGURES = /^\d{1,2}\/\d{1,2}$/;
 // "protesters march on", "may": a month name in lower case, standing alone, is the ordinary word.
 const LOWERCASE_MONTH = /^(?:in\s+|on\s+)?(?:march|may|june|august)$/;
 
+// "in the sun", "sat down", "the Sun reported": a bare weekday abbreviation is an ordinary word or a name unless a
+// dot or the day's number marks it as a date ("Sun. June 15", "Sat 14").
+const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i;
+// "a day out", "a night out": an outing, not a date counted from now.
+const OUTING = /^(?:a|an|one)\s+(?:day|night|evening|weekend)\s+out$/i;
+
 /** Drops what chrono reads as a date but a news reader would not: clock spans, durations, anaphora, "9/11",
- * "march". */
+ * "march", "sun". */
 export const dropNonDates: Refiner = (candidates) =>
   candidates.filter((c) => {
     if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text) || NOW.test(c.text)) return false;
+    if (BARE_WEEKDAY_ABBREVIATION.test(c.text) || OUTING.test(c.text)) return false;
     if (ANAPHORIC.test(c.text) || PAST_SPAN.test(c.text)) return false;
     return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
   });
