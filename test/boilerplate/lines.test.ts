@@ -22,6 +22,23 @@ describe('line rules', () => {
     for (const t of ['Related Articles', 'More from Reuters', 'You may also like', 'Most Read']) expect(isSectionHeader(t), t).toBe(true);
   });
 
+  it('removes a one-line promo ("Read also: headline") between paragraphs, and keeps prose that starts the same way', () => {
+    const text = [
+      'Council backs the harbour plan',
+      'The city council met on Tuesday to discuss the new harbour plan, which has drawn criticism from residents.',
+      'Read also: Harbour tolls to rise next year as costs climb',
+      'The mayor said the plan would go ahead despite the protests, adding that the city needed the berths.',
+      'READ MORE | Ferry timetable changes from Monday',
+      'More: the council will publish the full plan in June. Residents can comment until the end of July.',
+    ].join('\n');
+    const a = normalise(text);
+    expect(a.removed.filter((r) => r.reason === 'related-link').map((r) => r.text)).toEqual([
+      'Read also: Harbour tolls to rise next year as costs climb',
+      'READ MORE | Ferry timetable changes from Monday',
+    ]);
+    expect(a.text).toContain('More: the council will publish');
+  });
+
   it('resumes the article after a menu word that looks like a related header', () => {
     const text = [
       'Budget vote passes after late-night session',
