@@ -1,13 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { withoutGz } from './inputs.js';
 
 /**
  * The output name of an input path, mirroring it inside the output directory: the extension (and `.gz`)
- * dropped, and no way out of the directory (`..`, root and drive parts are left out).
+ * dropped, an absolute path taken relative to `cwd`, and no way out of the directory (`..`, root and drive parts
+ * are left out).
  */
-export function mirrorName(path: string): string {
-  const bare = withoutGz(path);
+export function mirrorName(path: string, cwd = process.cwd()): string {
+  const bare = withoutGz(isAbsolute(path) ? relative(cwd, path) : path);
   const stem = bare.slice(0, bare.length - extname(bare).length) || bare;
   const parts = stem.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..' && !/^[a-z]:$/i.test(p));
   return parts.join(sep) || 'input';
