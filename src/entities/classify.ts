@@ -14,6 +14,7 @@ import {
   PLACE_WORDS,
   ROLES,
   SENTENCE_STARTERS,
+  QUOTE_VERBS,
   SPEECH_VERBS,
   TITLES,
   WEAPONS,
@@ -34,6 +35,8 @@ export interface Named {
 const SPEECH = new RegExp(
   `^,?\\s+(?:has |had |have |also |then |later |previously |reportedly |once )?(?:${SPEECH_VERBS.join('|')})\\b`,
 );
+// '“…,” said Ingrid Holm': the quote and its verb come first.
+const QUOTE_BEFORE = new RegExp(`[,!?]["”’']\\s+(?:${QUOTE_VERBS.join('|')})\\s+$`);
 const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
 const ROLE_BEFORE = /(\p{L}+)[\s,]*$/u;
 const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
@@ -131,6 +134,7 @@ function sortSegment(words: string[], ctx: Context, first: boolean, last: boolea
     titled ||
     (role !== undefined && ROLES.has(role.toLowerCase())) ||
     (first && ownedByPlace(ctx.owner) && words.length >= 2) ||
+    (first && words.length >= 2 && QUOTE_BEFORE.test(ctx.before)) ||
     (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
   return [{ kind: 'person', surface: words.join(' '), cue }];
 }

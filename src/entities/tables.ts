@@ -15,6 +15,7 @@ const bare = (w: string): string => w.replace(/\.$/, '');
 export const TITLES = new Set(context.titles.map(bare));
 export const ROLES = new Set(context.roles);
 export const SPEECH_VERBS = context.speechVerbs;
+export const QUOTE_VERBS = context.quoteVerbs;
 export const SENTENCE_STARTERS = new Set(context.sentenceStarters);
 export const ORGANIZATION_WORDS = new Set(organizationTable.organizationWords);
 export const PLACE_WORDS = new Set(placeTable.placeWords);

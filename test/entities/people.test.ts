@@ -71,6 +71,12 @@ describe('people in one article', () => {
   it('needs a cue or a table entry before calling a capitalised pair a person', () => {
     expect(names('Golden Dawn Rising is a film about Brave Hearts.')).toEqual([]);
   });
+
+  it('reads the name after a quote and its verb as a person ("…," said Ingrid Holm), but not a bare verb', () => {
+    const text = '"My father worked here for forty-one years," said Ingrid Holm, one of the volunteers.';
+    expect(names(text)).toEqual(['Ingrid Holm']);
+    expect(names('The minister said Golden Dawn Rising would open soon.')).toEqual([]);
+  });
 });
 
 describe('organisations and places', () => {
