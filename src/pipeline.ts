@@ -128,6 +128,8 @@ function assemble(doc: Doc, options: NormaliseOptions): Article {
   const removed: Removal[] = [
     ...doc.removedParts,
     ...doc.blocks.filter((b) => b.removed).map((b) => ({ text: b.text, reason: b.removed as string })),
+    // A byline line becomes authors and a date, which keep only part of it: the line itself is reported whole.
+    ...doc.blocks.filter((b) => b.role === 'byline' && !b.removed).map((b) => ({ text: b.text, reason: 'byline' })),
   ];
   if (!paragraphs.length) doc.warnings.push('no article text found');
   const detected =

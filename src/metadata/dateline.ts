@@ -63,5 +63,9 @@ export function readDateline(doc: Doc): void {
   doc.meta.source ??= found.source;
   offerPublishedDate(doc, found.date);
   if (found.rest === null) first.role = 'dateline';
-  else first.text = found.rest;
+  else {
+    // The place is kept in `dateline`, but the credit and dash ("(AP) —") would be lost: report the prefix.
+    doc.removedParts.push({ text: first.text.slice(0, first.text.length - found.rest.length).trim(), reason: 'dateline' });
+    first.text = found.rest;
+  }
 }
