@@ -72,9 +72,13 @@ function splitAtConnectors(words: string[]): string[][] {
   return [words.slice(0, at), ...splitAtConnectors(words.slice(at + 1))];
 }
 
+// No table name has more words than this, so longer windows cannot match: without the cap a long run of
+// capitalised words ("A A A …") costs the cube of its length.
+const LONGEST_KNOWN = Math.max(...[...PLACE_INDEX.keys(), ...ORGANIZATION_INDEX.keys()].map((n) => n.split(' ').length));
+
 /** A known organisation or place spanning words[i..j), longest first. */
 function findKnown(words: string[]): { start: number; end: number; kind: EntityKind; canonical: string } | null {
-  for (let len = words.length; len >= 1; len--) {
+  for (let len = Math.min(words.length, LONGEST_KNOWN); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       // A lone word is looked up only when it is the whole run: "Jordan" is a country, "Michael Jordan" is not.
       if (len === 1 && words.length > 1) continue;
