@@ -81,6 +81,9 @@ export const variantsFor = (options: NameMatchOptions): VariantIndex =>
 
 export class NameGroups<M extends Spelling> {
   readonly groups: NameGroup<M>[] = [];
+  // Each group's full mentions with one per spelling (tokens come from the surface): matching against these instead
+  // of every mention keeps an article that repeats a name a thousand times linear.
+  private readonly spellings = new WeakMap<NameGroup<M>, Map<string, M>>();
   private readonly table: AliasTable;
   private readonly variants: VariantIndex;
 
@@ -92,7 +95,7 @@ export class NameGroups<M extends Spelling> {
   /** Adds a full name (two parts or more). */
   addFull(m: M): NameGroup<M> {
     const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
-    const fits = (g: NameGroup<M>) => g.full.some((f) => namesMatch(f.tokens, m.tokens, this.variants));
+    const fits = (g: NameGroup<M>) => this.anyForm(g, (f) => namesMatch(f.tokens, m.tokens, this.variants));
     const found =
       (curated && this.groups.find((g) => g.curated === curated)) ||
       this.groups.find((g) => (!curated || !g.curated) && fits(g));
@@ -100,13 +103,22 @@ export class NameGroups<M extends Spelling> {
     if (!found) this.groups.push(group);
     group.curated ||= curated;
     group.full.push(m);
+    const forms = this.spellings.get(group) ?? new Map<string, M>();
+    if (!forms.has(m.surface)) forms.set(m.surface, m);
+    this.spellings.set(group, forms);
     return group;
+  }
+
+  /** Whether one of the group's spellings passes `test`. */
+  private anyForm(g: NameGroup<M>, test: (f: M) => boolean): boolean {
+    for (const f of this.spellings.get(g)?.values() ?? []) if (test(f)) return true;
+    return false;
   }
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
     const [token] = m.tokens;
-    const fits = this.groups.filter((g) => g.full.some((f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
+    const fits = this.groups.filter((g) => this.anyForm(g, (f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
     if (fits.length !== 1) return null;
     fits[0].short.push(m);
     return fits[0];
