@@ -36,8 +36,12 @@ describe('maxInputBytes', () => {
   });
 
   it('applies to record input and to HTML input alike', () => {
-    expect((errorOf(() => normalise({ text, id: 'a' }, { maxInputBytes: 10 })) as NormaliseError).code).toBe('TOO_LARGE');
-    expect((errorOf(() => normalise({ html: `<p>${text}</p>` }, { maxInputBytes: 10 })) as NormaliseError).code).toBe('TOO_LARGE');
+    expect((errorOf(() => normalise({ text, id: 'a' }, { maxInputBytes: 10 })) as NormaliseError).code).toBe(
+      'TOO_LARGE',
+    );
+    expect((errorOf(() => normalise({ html: `<p>${text}</p>` }, { maxInputBytes: 10 })) as NormaliseError).code).toBe(
+      'TOO_LARGE',
+    );
   });
 
   it('rejects a 10 MB document without reading it', () => {
@@ -52,7 +56,14 @@ describe('maxInputBytes', () => {
 
   it('in a batch, the oversized document yields an error record and the others go on', async () => {
     const out = [];
-    for await (const r of normaliseMany([{ id: 'small', text: 'A short note about the vote.' }, { id: 'big', text }], { maxInputBytes: 40 })) out.push(r);
+    for await (const r of normaliseMany(
+      [
+        { id: 'small', text: 'A short note about the vote.' },
+        { id: 'big', text },
+      ],
+      { maxInputBytes: 40 },
+    ))
+      out.push(r);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ id: 'small' });
     expect(out[0]).not.toHaveProperty('error');
