@@ -21,7 +21,9 @@ function loadCorpus() {
   if (existsSync(join(shared, 'fullpage-text.json'))) {
     const text = Object.values(JSON.parse(readFileSync(join(shared, 'fullpage-text.json'), 'utf8')));
     const htmlDir = join(shared, 'html');
-    const html = readdirSync(htmlDir).sort().map((f) => gunzipSync(readFileSync(join(htmlDir, f))).toString('utf8'));
+    const html = readdirSync(htmlDir)
+      .sort()
+      .map((f) => gunzipSync(readFileSync(join(htmlDir, f))).toString('utf8'));
     return { name: 'shared article-extraction benchmark pages', text, html };
   }
   const dirs = readdirSync(join(root, 'fixtures')).map((d) => join(root, 'fixtures', d));
@@ -82,7 +84,12 @@ function stageRows(kind, docs, toInput) {
   for (const [stage, options] of TEXT_STAGES) {
     const ms = timePass((d) => normalise(toInput(d), { now: NOW, ...options }), docs);
     // A stage cheaper than the timing noise shows as "—".
-    row(`${kind}: ${stage}${previous ? ' (stage alone)' : ''}`, mb, docs.length, ms - previous > 0.01 * ms ? ms - previous : 0);
+    row(
+      `${kind}: ${stage}${previous ? ' (stage alone)' : ''}`,
+      mb,
+      docs.length,
+      ms - previous > 0.01 * ms ? ms - previous : 0,
+    );
     previous = ms;
     whole = ms;
   }
@@ -91,18 +98,38 @@ function stageRows(kind, docs, toInput) {
 
 const corpus = loadCorpus();
 const textMb = megabytes(corpus.text);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`corpus: ${corpus.name}: ${corpus.text.length} text docs (${fmt(textMb)} MB), ${corpus.html.length} HTML docs (${fmt(megabytes(corpus.html))} MB)\n`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log(
+  `corpus: ${corpus.name}: ${corpus.text.length} text docs (${fmt(textMb)} MB), ${corpus.html.length} HTML docs (${fmt(megabytes(corpus.html))} MB)\n`,
+);
 
 // Text: the repair stage against its floor, native NFC over the same text.
-const nfc = row('peer: native String.prototype.normalize("NFC")', textMb, corpus.text.length, timePass((d) => d.normalize('NFC'), corpus.text));
-row('text: repair (fixText alone)', textMb, corpus.text.length, timePass((d) => fixText(d), corpus.text), nfc);
+const nfc = row(
+  'peer: native String.prototype.normalize("NFC")',
+  textMb,
+  corpus.text.length,
+  timePass((d) => d.normalize('NFC'), corpus.text),
+);
+row(
+  'text: repair (fixText alone)',
+  textMb,
+  corpus.text.length,
+  timePass((d) => fixText(d), corpus.text),
+  nfc,
+);
 stageRows('text', corpus.text, (d) => d);
 
 // HTML: the whole pipeline against Readability + linkedom on the same pages.
 const htmlMb = megabytes(corpus.html);
 if (corpus.html.length) {
-  const readability = row('peer: Readability + linkedom', htmlMb, corpus.html.length, timePass((d) => new Readability(parseHTML(d).document).parse(), corpus.html));
+  const readability = row(
+    'peer: Readability + linkedom',
+    htmlMb,
+    corpus.html.length,
+    timePass((d) => new Readability(parseHTML(d).document).parse(), corpus.html),
+  );
   if (htmlSupported(corpus.html[0])) {
     const whole = stageRows('html', corpus.html, (d) => ({ html: d }));
     whole.peer = readability;
@@ -126,11 +153,21 @@ const LIMIT_MS = Number(process.env.BENCH_SCALING_LIMIT_MS ?? 15_000);
 let smaller = null;
 for (const mb of [1, 10]) {
   if (smaller && smaller.ms * 10 > LIMIT_MS * 4) {
-    rows.push({ what: `text: one ${mb} MB document — skipped, ${mb / 10} MB took ${fmt(smaller.ms / 1000, 1)} s`, mbs: NaN, docss: NaN });
+    rows.push({
+      what: `text: one ${mb} MB document — skipped, ${mb / 10} MB took ${fmt(smaller.ms / 1000, 1)} s`,
+      mbs: NaN,
+      docss: NaN,
+    });
     break;
   }
   const ms = single(mb);
-  const r = row(`text: one ${mb} MB document (${fmt(ms / 1000, 1)} s${smaller ? `, ${fmt(ms / smaller.ms, 1)}× the ${mb / 10} MB time` : ''})`, mb, 1, ms, smaller);
+  const r = row(
+    `text: one ${mb} MB document (${fmt(ms / 1000, 1)} s${smaller ? `, ${fmt(ms / smaller.ms, 1)}× the ${mb / 10} MB time` : ''})`,
+    mb,
+    1,
+    ms,
+    smaller,
+  );
   smaller = { ...r, ms, what: `the ${mb} MB document` };
 }
 
