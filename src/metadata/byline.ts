@@ -89,16 +89,27 @@ export function parseByline(text: string, reference?: Date): Byline | null {
 // boilerplate, but the date they state near the headline is still the page's.
 const readable = (b: Block) => live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp';
 
+// The same lines are read up to four times per document (found, then taken; bylines are looked for twice), and
+// the date parsing is costly: each line is parsed once per document.
+const parsed = new WeakMap<Doc, Map<string, Byline | null>>();
+function parsedOnce(doc: Doc, text: string): Byline | null {
+  const cache = parsed.get(doc) ?? new Map<string, Byline | null>();
+  parsed.set(doc, cache);
+  if (!cache.has(text)) cache.set(text, parseByline(text, doc.now));
+  return cache.get(text) ?? null;
+}
+
 /**
  * Finds the byline among the first blocks of the article. Bylines often take two lines ("By Jane Doe" then
  * "Updated 11:47 PM EDT, June 19, 2025", or the date first): the lines right after the first one are read too.
  */
 export function readByline(doc: Doc): void {
   const candidates = doc.blocks.filter(readable).slice(0, 6);
-  const first = candidates.findIndex((b) => b.text.length <= 200 && parseByline(b.text, doc.now));
+  const parse = (text: string) => (text.length <= 200 ? parsedOnce(doc, text) : null);
+  const first = candidates.findIndex((b) => parse(b.text));
   if (first < 0) return;
   for (const block of candidates.slice(first, first + 3)) {
-    const byline = block.text.length <= 200 ? parseByline(block.text, doc.now) : null;
+    const byline = parse(block.text);
     if (!byline) break;
     if (live(block)) block.role = 'byline';
     if (!doc.meta.authors.length) doc.meta.authors = byline.authors;
