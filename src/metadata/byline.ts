@@ -7,13 +7,17 @@ import { parsePublishedDate } from './published-date.js';
 
 const BY = /^(?:By|BY|Written by|Words by|Reporting by|Report by|Text by|Story by)\s*:?\s+(.+)$/;
 // Labels before a date in a byline; a publication label wins over a modification label wherever they stand.
-const DATE_LABEL = /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
+const DATE_LABEL =
+  /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
 const PUBLISHED = /^(?:first published|published|posted|issued)$/i;
 const ROLE_WORDS =
   /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
 const IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
 const EMAIL = /\S+@\S+\.\S+/g;
-const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|dos|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
+const NAME =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|dos|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
+
+const DATE_LINE_MAX_WORDS = 12;
 
 export interface Byline {
   authors: string[];
@@ -46,11 +50,19 @@ export function splitAuthors(text: string): { authors: string[]; source: string 
   return { authors, source };
 }
 
-/** "Jane Doe | June 19, 2025 at 3:15 p.m. EDT": names, then an unlabelled full date (or only the date). */
+/**
+ * "Jane Doe | June 19, 2025 at 3:15 p.m. EDT": names, then an unlabelled full date (or only the date). A byline
+ * writes its date out: chrono's strict mode, so that "Now that…" or "Today the council…" is not a date.
+ */
 function splitTrailingDate(text: string, reference?: Date): { names: string; date: string | null } {
-  const hit = chrono.en.parse(text, reference).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  const hit = chrono.en.strict
+    .parse(text, reference)
+    .find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   if (!hit) return { names: text, date: null };
-  return { names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''), date: parsePublishedDate(text.slice(hit.index), reference) };
+  return {
+    names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''),
+    date: parsePublishedDate(text.slice(hit.index), reference),
+  };
 }
 
 /**
@@ -64,7 +76,8 @@ function splitDates(text: string, reference?: Date): { names: string; date: stri
     published: PUBLISHED.test(m[1]),
     value: parsePublishedDate(text.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? text.length), reference),
   }));
-  const date = dated.find((d) => d.published && d.value)?.value ?? before.date ?? dated.find((d) => d.value)?.value ?? null;
+  const date =
+    dated.find((d) => d.published && d.value)?.value ?? before.date ?? dated.find((d) => d.value)?.value ?? null;
   return { names: before.names, date };
 }
 
@@ -80,7 +93,9 @@ export function parseByline(text: string, reference?: Date): Byline | null {
   }
   if (!date) return null;
   // A line that is only a date ("2025-06-09 15:20:12", "June 18, 2025 7:12 AM GMT+1") is the dateline of the page.
-  if (!names.trim()) return { authors: [], source: null, publishedAt: date };
+  // A sentence that opens with a date ("June 19, 2025 was the hottest day…") is body text, not a date line.
+  if (!names.trim())
+    return text.split(/\s+/).length <= DATE_LINE_MAX_WORDS ? { authors: [], source: null, publishedAt: date } : null;
   if (!authors.length && !source) return null;
   return { authors, source, publishedAt: date };
 }

@@ -31,6 +31,13 @@ describe('bylines: authors split and cleaned, agencies as source', () => {
     expect(parseByline('By 2030 the fleet will double.')).toBeNull();
   });
 
+  it('takes no body sentence for a date line ("Now that…", "Today the…", a sentence opening with a date)', () => {
+    expect(parseByline('Now that his trial has ended, prosecutors released the body camera footage.')).toBeNull();
+    expect(parseByline('Today the council voted to close the road to through traffic.')).toBeNull();
+    expect(parseByline('June 19, 2025 was the hottest day the city has recorded since its records began.')).toBeNull();
+    expect(parseByline('June 18, 2025 7:12 AM GMT+1 Updated 2 hours ago')).toMatchObject({ publishedAt: '2025-06-18T07:12+01:00' });
+  });
+
   it('leaves e-mail addresses and role words out of the names', () => {
     expect(splitAuthors('jdoe@example.com, Jane Doe, Chief Correspondent')).toEqual({ authors: ['Jane Doe'], source: null });
   });
