@@ -1,4 +1,4 @@
-import type { DateMention, Fixes, NamedEntity, ParagraphType, Person, Removal } from './article.js';
+import type { Article, DateMention, Fixes, NamedEntity, ParagraphType, Person, Removal } from './article.js';
 
 /** One line-level unit of the input with its provenance and, once classified, its fate. */
 export interface Block {
@@ -18,16 +18,11 @@ export interface Block {
   tag?: string;
 }
 
-export interface Metadata {
-  title: string | null;
-  subtitle: string | null;
-  authors: string[];
-  source: string | null;
-  dateline: string | null;
-  publishedAt: string | null;
+/** The Article's metadata fields while they are being filled, plus the page URL; language may be unknown yet. */
+export type Metadata = Pick<Article, 'title' | 'subtitle' | 'authors' | 'source' | 'dateline' | 'publishedAt'> & {
   url: string | null;
   language: string | null;
-}
+};
 
 /** The state passed from stage to stage. */
 export interface Doc {
