@@ -38,7 +38,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: normalise [options] [files | dirs | globs | -]
 
-Turns scraped news text into clean article objects (JSON).
+Turns scraped news pages (plain text or HTML) into clean article objects (JSON).
 
 Inputs: files, directories (searched recursively for .txt .html .htm .jsonl .ndjson and their .gz),
 globs ("pages/**/*.txt"), or "-" for standard input (also the default when no input is given).
@@ -54,7 +54,8 @@ Options:
       --now <ISO>                  reference instant for relative dates when an article has no date
   -o, --out <DIR>                  write one JSON file per input document into DIR instead of stdout,
                                    mirroring input paths: a/b.txt → DIR/a/b.json, record 3 of
-                                   a/c.jsonl → DIR/a/c/3.json
+                                   a/c.jsonl → DIR/a/c/3.json (an absolute path is taken relative to
+                                   the working directory)
       --explain                    print each original with removed text struck through and repairs
                                    highlighted, each with its reason, instead of the article (colours
                                    only on a terminal; NO_COLOR turns them off)
