@@ -8,6 +8,28 @@ interface Pending {
 }
 
 /**
+ * The parent's Node flags minus those that only apply to code given on the command line: a worker started from
+ * `node --input-type=module -e …` would otherwise refuse to start.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i];
+    if (/^--input-type(=|$)/.test(flag)) {
+      if (!flag.includes('=')) i++;
+      continue;
+    }
+    if (/^(-e|--eval|-p|--print|-pe)$/.test(flag)) {
+      i++;
+      continue;
+    }
+    if (/^(--eval|--print)=/.test(flag)) continue;
+    out.push(flag);
+  }
+  return out;
+}
+
+/**
  * A fixed number of worker threads running tasks, each one task at a time. Workers start on demand and are
  * unref'd while idle, so an idle pool never holds the process open. A worker that dies mid-task turns that
  * task into an error result and is replaced; one that dies before finishing any task means the pool cannot
@@ -61,7 +83,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { execArgv: workerExecArgv() });
     this.workers++;
     worker.on('message', (result: TaskResult) => {
       const job = this.busy.get(worker);

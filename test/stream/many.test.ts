@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { normaliseMany as fromSource } from '../../src/index.js';
+import { workerExecArgv } from '../../src/stream/pool.js';
+import { pathToFileURL } from 'node:url';
 
 // Worker threads run the built bundle (dist/worker.js), so concurrency > 1 is tested through dist.
 const dist = await import('../../dist/index.js').catch(() => null);
@@ -65,5 +69,26 @@ describe('normaliseStream', { timeout: 120_000 }, () => {
       },
     );
     expect(ids).toEqual(['a', 'b:BAD_INPUT', 'c']);
+  });
+});
+
+describe('worker threads started from code given on the command line', { timeout: 60_000 }, () => {
+  it('drop the flags that apply only to that code, and keep the rest', () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--max-old-space-size=100'])).toEqual([
+      '--max-old-space-size=100',
+    ]);
+    expect(workerExecArgv(['--input-type', 'module', '--eval=code', '-p', 'x', '--enable-source-maps'])).toEqual([
+      '--enable-source-maps',
+    ]);
+  });
+
+  it('run from `node --input-type=module -e`', () => {
+    const script = `import { normaliseMany } from ${JSON.stringify(pathToFileURL(join(__dirname, '..', '..', 'dist', 'index.js')).href)};
+      const ids = [];
+      for await (const a of normaliseMany([{ id: 'a', text: 'First report on the harbour works.' }, { id: 'b', text: 'Second report.' }], { concurrency: 2 })) ids.push(a.id + ':' + (a.error ? 'error' : 'ok'));
+      console.log(ids.join(' '));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('a:ok b:ok');
   });
 });
