@@ -14,18 +14,24 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** Trigram → pairs (language index, rank in that language's model), flattened. */
-  postings: Map<string, number[]>;
+  /** Trigram key → pairs (language index, rank in that language's model), flattened. */
+  postings: Map<number, number[]>;
+}
+
+/** Three UTF-16 code units as one number (48 bits), so counting trigrams allocates no strings. */
+function trigramKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
 }
 
 function buildModel(languageModels: Record<string, string>): ScriptModel {
   const languages = Object.keys(languageModels);
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   languages.forEach((language, index) => {
     languageModels[language].split('|').forEach((trigram, rank) => {
-      const list = postings.get(trigram);
+      const key = trigramKey(trigram, 0);
+      const list = postings.get(key);
       if (list) list.push(index, rank);
-      else postings.set(trigram, [index, rank]);
+      else postings.set(key, [index, rank]);
     });
   });
   return { languages, postings };
@@ -53,21 +59,21 @@ function topScript(sample: string): string | undefined {
 }
 
 /** Counts of the text's trigrams, cleaned and padded as trigram-utils does. */
-function trigramCounts(sample: string): Map<string, number> {
+function trigramCounts(sample: string): Map<number, number> {
   const cleaned = ` ${sample
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const trigram = cleaned.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const key = trigramKey(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
 
-function closestLanguage(counts: Map<string, number>, model: ScriptModel): string {
+function closestLanguage(counts: Map<number, number>, model: ScriptModel): string {
   const distances = new Array<number>(model.languages.length).fill(counts.size * MAX_DIFFERENCE);
   for (const [trigram, count] of counts) {
     const list = model.postings.get(trigram);
