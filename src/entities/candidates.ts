@@ -28,23 +28,36 @@ interface Word {
   end: number;
 }
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/[-‐‑'’]+$/, '');
-    out.push({ text: raw, start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
-  }
-  return out;
+/** Trailing hyphens and apostrophes are not part of a word ("Kim's" keeps its "s", "Kims'" loses the quote). */
+const TRAILING = /[-‐‑'’]+$/;
+
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+/** The gap between two words is one or more spaces or tabs only (no newline, no punctuation). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const isPossessive = (w: string): boolean => /['’]s?$/.test(w) && !/^\p{Lu}['’]$/u.test(w);
 /** A full stop after an initial ("R.") or an abbreviated title ("Gen.") does not end the run. */
 const keepsRunAfterDot = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || TITLES.has(w.slice(0, -1));
 
+const LONG_WORD = /\p{L}{4,}/gu;
+const UPPER_START = /^\p{Lu}/u;
+
 /** Most longer words capitalised: a headline in title case ("Troop Deployment Locks In Russia Military Alliance"). */
-function isTitleCased(text: string): boolean {
-  const long = text.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+export function isTitleCased(text: string): boolean {
+  // Counted, not collected: a long body text has thousands of such words.
+  let long = 0;
+  let capitalised = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m; m = LONG_WORD.exec(text)) {
+    long++;
+    if (UPPER_START.test(m[0])) capitalised++;
+  }
+  return long >= 4 && capitalised >= 0.7 * long;
 }
 
 function candidate(text: string, run: Word[], owner: string | null, headline: boolean): Candidate {
@@ -81,11 +94,20 @@ export function findCandidates(text: string): Candidate[] {
     run = [];
     owner = possessive && made ? made.words.join(' ') : null;
   };
-  for (const w of words(text)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // Most words are lowercase outside any run: all they do is forget a possessive owner. (Stripping the trailing
+    // hyphens and quotes cannot change whether a word is capitalised: it starts with a letter or digit.)
+    if (!run.length && !CAPITALISED.test(m[0])) {
+      owner = null;
+      continue;
+    }
+    const raw = m[0].replace(TRAILING, '');
+    const w: Word = { text: raw, start: m.index, end: m.index + raw.length };
     const prev = run[run.length - 1];
-    const joined = prev && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
+    const joined = prev && spacesOnly(text, prev.end, w.start) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
     if (prev && !joined) close();
-    const bareWord = w.text.replace(/\.$/, '');
+    const bareWord = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
     if (TIME_WORDS.has(bareWord)) {
       close();
       continue;
