@@ -7,7 +7,7 @@
 import type { Article, NamedEntity, Person } from '../article.js';
 import type { EntityOptions, TypedAliasEntry } from './index.js';
 import { aliasTableFor, type AliasTable, variantsFor } from './name-clusters.js';
-import { type NamePart, nameKey, namesMatch, nameTokens, type VariantIndex } from './name-key.js';
+import { type NameParts, nameKey, namesMatch, nameTokens, type VariantIndex } from './name-key.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -27,7 +27,7 @@ interface Entry {
   curated: string | null;
   /** Spellings in first-seen order, with how many articles used each as their canonical name. */
   spellings: Map<string, number>;
-  full: NamePart[][];
+  full: NameParts[];
   documents: Set<string>;
   mentions: number;
 }
@@ -169,7 +169,7 @@ export class EntityIndex {
 }
 
 /** Full-name spellings (two parts or more) of an entity, tokenised. */
-function fullSpellings(e: Person | NamedEntity): NamePart[][] {
+function fullSpellings(e: Person | NamedEntity): NameParts[] {
   return [e.name, ...e.aliases].map(nameTokens).filter((t) => t.length >= 2);
 }
 

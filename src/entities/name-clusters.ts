@@ -4,7 +4,7 @@
  * mentions join a group only when exactly one group fits. The canonical name is the alias table's, else the most
  * frequent full spelling (the first seen on a tie).
  */
-import { BUILT_IN_VARIANTS, type NamePart, nameKey, namesMatch, nameTokens, tokensMatch, type VariantIndex } from './name-key.js';
+import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, tokensMatch, type VariantIndex } from './name-key.js';
 import { type AliasEntry, CURATED_PEOPLE } from './tables.js';
 
 export interface NameMatchOptions {
@@ -18,7 +18,7 @@ export interface NameMatchOptions {
 
 export interface Spelling {
   surface: string;
-  tokens: NamePart[];
+  tokens: NameParts;
 }
 
 export interface NameGroup<M extends Spelling> {
@@ -29,7 +29,7 @@ export interface NameGroup<M extends Spelling> {
 
 interface TableEntry {
   name: string;
-  spellings: NamePart[][];
+  spellings: NameParts[];
 }
 
 /** An alias table made ready for matching: exact keys, and every spelling tokenised for fuzzy lookups. */
@@ -50,12 +50,12 @@ export class AliasTable {
   private readonly matches = new Map<string, string[]>();
 
   /** The canonical name of the one table entry these spellings fuzzily match, if exactly one does. */
-  lookup(spellings: NamePart[][], variants: VariantIndex): string | null {
+  lookup(spellings: NameParts[], variants: VariantIndex): string | null {
     const hits = new Set(spellings.flatMap((s) => this.entriesMatching(s, variants)));
     return hits.size === 1 ? [...hits][0] : null;
   }
 
-  private entriesMatching(spelling: NamePart[], variants: VariantIndex): string[] {
+  private entriesMatching(spelling: NameParts, variants: VariantIndex): string[] {
     const key = `${variants.size}:${spelling.map((t) => t.pieces.join('-')).join(' ')}`;
     let names = this.matches.get(key);
     if (!names) {

@@ -60,12 +60,15 @@ export interface NamePart {
   loose: string;
 }
 
+/** A tokenised name. Read-only: nameTokens shares one array between all callers asking for the same name. */
+export type NameParts = readonly NamePart[];
+
 export function namePart(pieces: string[]): NamePart {
   return { pieces, key: pieces.join(''), loose: pieces.map(loosePiece).join('') };
 }
 
 /** Two or more adjacent parts written as one ("Jong Un" → "Jongun"); keys join, as the pieces do. */
-function joinParts(parts: NamePart[]): NamePart {
+function joinParts(parts: NameParts): NamePart {
   if (parts.length === 1) return parts[0];
   return {
     pieces: parts.flatMap((p) => p.pieces),
@@ -78,8 +81,26 @@ function joinParts(parts: NamePart[]): NamePart {
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|ul|ud)$/;
 const ARTICLE_WORD = /^(?:al|el)$/;
 
-/** Name parts: split on spaces; hyphenated words ("Jong-un") stay one part made of syllable pieces. */
-export function nameTokens(name: string): NamePart[] {
+// Parts of each name seen, kept across documents: the same names recur within an article and across a run.
+// Bounded, so a long stream of distinct names cannot grow it without limit.
+const tokenCache = new Map<string, NameParts>();
+const TOKEN_CACHE_SIZE = 50_000;
+
+/**
+ * Name parts: split on spaces; hyphenated words ("Jong-un") stay one part made of syllable pieces. The result is
+ * shared between callers (cached), hence read-only.
+ */
+export function nameTokens(name: string): NameParts {
+  let parts = tokenCache.get(name);
+  if (!parts) {
+    parts = tokenise(name);
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(name, parts);
+  }
+  return parts;
+}
+
+function tokenise(name: string): NamePart[] {
   const words = name.split(/\s+/).filter(Boolean);
   const parts: NamePart[] = [];
   for (const word of words) {
@@ -153,7 +174,7 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
  * `short[i..]` and `long[j..]` spell the same name part by part, where a run of adjacent parts of `long` may stand
  * for one part of `short` ("Kim Jongun" / "Kim Jong Un"). Runs are tried only while the parts before them match.
  */
-function alignFrom(short: NamePart[], long: NamePart[], i: number, j: number, variants: VariantIndex): boolean {
+function alignFrom(short: NameParts, long: NameParts, i: number, j: number, variants: VariantIndex): boolean {
   if (i === short.length) return j === long.length;
   const partsLeft = short.length - i - 1;
   const target = short[i];
@@ -167,7 +188,7 @@ function alignFrom(short: NamePart[], long: NamePart[], i: number, j: number, va
 }
 
 /** The same name, allowing one side to write as two words what the other writes as one. */
-export function partsMatch(a: NamePart[], b: NamePart[], variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
+export function partsMatch(a: NameParts, b: NameParts, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!short.length || long.length - short.length > 3) return false;
   return alignFrom(short, long, 0, 0, variants);
@@ -181,7 +202,7 @@ const omissible = (t: NamePart): boolean => t.key.length === 1 || (t.pieces.leng
  * ("Tayyip Erdogan"), its head when three or more parts long ("Mohammed bin Salman Al Saud"), or its first and
  * last parts around omitted middle names ("Vladimir V. Putin", "Ali Hosseini Khamenei").
  */
-export function namesMatch(a: NamePart[], b: NamePart[], variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
+export function namesMatch(a: NameParts, b: NameParts, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
   if (partsMatch(short, long, variants)) return true;
