@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from '../../src/boilerplate/date-lines.js';
-import { isCommentHeader, isSectionHeader } from '../../src/boilerplate/phrases.js';
+import { isCommentHeader, isSectionHeader, LINE_PHRASES, phraseReason } from '../../src/boilerplate/phrases.js';
 import { normalise } from '../../src/index.js';
 
 describe('line rules', () => {
@@ -51,5 +51,46 @@ describe('line rules', () => {
     const a = normalise(text);
     expect(a.text).toContain('Lawmakers approved the budget');
     expect(a.text).not.toContain('Politics');
+  });
+});
+
+describe('phrase tables', () => {
+  // Each table is tested as one pattern: it must answer as trying the phrases one by one does.
+  const LINES = [
+    'Share this article',
+    'Share on Facebook',
+    'Subscribe now!',
+    'Advertisement',
+    'Copyright 2025 Example News. All rights reserved.',
+    '© 2025 Example',
+    'Example Media Ltd. All rights reserved',
+    'We use cookies to improve your experience.',
+    'Tags: politics, budget',
+    'Reporting by Jane Doe; editing by John Roe.',
+    'Read more: Harbour tolls to rise',
+    '34 Comments',
+    'Comments:',
+    'Home',
+    'x',
+    'Search：',
+    'The council backs the harbour plan.',
+    'Home secretary resigns',
+    'Sharing the load',
+  ];
+
+  it('gives the reason of the first phrase that matches a line', () => {
+    for (const line of LINES) {
+      const first = LINE_PHRASES.find(([, re]) => re.test(line.trim()))?.[0] ?? null;
+      expect(phraseReason(line), line).toBe(first);
+    }
+  });
+
+  it('matches section and comment headers only whole', () => {
+    for (const t of ['Related', 'Related stories:', 'More from Reuters', 'Lire aussi'])
+      expect(isSectionHeader(t), t).toBe(true);
+    for (const t of ['Related to the case, the court said', 'Latest figures show a rise.'])
+      expect(isSectionHeader(t), t).toBe(false);
+    expect(isCommentHeader('Comments are closed.')).toBe(true);
+    expect(isCommentHeader('Comments are closed on this story because of legal concerns.')).toBe(false);
   });
 });
