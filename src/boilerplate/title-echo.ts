@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import { fold } from '../segment/features.js';
+import { fold, foldsTo } from '../segment/features.js';
 import { headlineFromPageTitle } from '../structure/page-title.js';
 
 /**
@@ -10,10 +10,9 @@ export function titleEchoes(doc: Doc): Set<number> {
   const echoes = new Set<number>();
   const first = doc.blocks[0];
   if (!first) return echoes;
-  const titles = new Set([fold(headlineFromPageTitle(first.text)), fold(first.text)]);
-  titles.delete('');
+  const titles = [fold(headlineFromPageTitle(first.text)), fold(first.text)].filter(Boolean);
   doc.blocks.forEach((block, i) => {
-    if (i > 0 && block.text.length <= first.text.length && titles.has(fold(block.text))) echoes.add(i);
+    if (i > 0 && block.text.length <= first.text.length && titles.some((t) => foldsTo(block.text, t))) echoes.add(i);
   });
   return echoes;
 }

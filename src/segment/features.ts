@@ -13,16 +13,71 @@ const INNER_BOUNDARY = /[.!?]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{N}]/u;
 
 export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
+/**
+ * A UTF-16 unit of JavaScript's `\s` (WhiteSpace and LineTerminator): the separators `words` splits on, tested
+ * without a regular expression so that words can be counted without building the array.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `words(text).length`, without the array. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `words(text).at(-1)`, without the array: the last run of non-space characters, or undefined. */
+export function lastWord(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** No Han, Hiragana or Katakana character has a UTF-16 unit below this one. */
+const FIRST_UNSPACED_UNIT = 0x2e80;
 
 /**
  * Words in the text, for length rules: Chinese and Japanese write no spaces, so two of their characters count
  * as one word there.
  */
 export function wordCount(text: string): number {
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
-  if (!unspaced) return words(text).length;
-  return words(text.replace(UNSPACED, '')).length + Math.ceil(unspaced / 2);
+  // Words are counted in one pass that also notes whether the text can hold such characters at all.
+  let n = 0;
+  let inWord = false;
+  let maybeUnspaced = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_UNSPACED_UNIT) maybeUnspaced = true;
+    const space = isSpaceCode(c);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  const unspaced = maybeUnspaced ? (text.match(UNSPACED)?.length ?? 0) : 0;
+  if (!unspaced) return n;
+  return countWords(text.replace(UNSPACED, '')) + Math.ceil(unspaced / 2);
 }
 
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
@@ -30,10 +85,14 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !isTruncated(text);
 }
 
+const CUT_OFF = /(?:\s\.\.|[^.]\.\.\.|…)$/;
+/** The longest cut-off mark, in UTF-16 units: only that much of the text's end needs looking at. */
+const CUT_OFF_UNITS = 4;
+
 /** Cut off: ends in " ..", "...", "…" or in a function word ("… ties as a"). */
 export function isTruncated(text: string): boolean {
-  if (/(?:\s\.\.|[^.]\.\.\.|…)$/.test(text)) return true;
-  const last = words(text).at(-1)?.toLowerCase() ?? '';
+  if (CUT_OFF.test(text.slice(-CUT_OFF_UNITS))) return true;
+  const last = lastWord(text)?.toLowerCase() ?? '';
   return FUNCTION_WORDS.has(last);
 }
 
@@ -44,8 +103,9 @@ export function sentenceCount(text: string): number {
 
 /** Looks like a headline: short, one unit, not closed by a period. A question mark may close it. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
-  const n = words(text).length;
-  if (n < 2 || n > maxWords || text.length > 220) return false;
+  if (text.length > 220) return false;
+  const n = countWords(text);
+  if (n < 2 || n > maxWords) return false;
   if (/[.!;,:]["'”’»)]*$/.test(text) && !isTruncated(text)) return false;
   if (INNER_BOUNDARY.test(text)) return false;
   return /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
@@ -53,11 +113,32 @@ export function isHeadlineShaped(text: string, maxWords = 30): boolean {
 
 /** Compares texts ignoring case, punctuation and spacing. */
 export function sameText(a: string, b: string): boolean {
-  return fold(a) === fold(b) && fold(a).length > 0;
+  const folded = fold(a);
+  return folded.length > 0 && folded === fold(b);
 }
 
 export function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * `fold(text) === folded`, usually decided from the first few characters: ASCII is folded as it is read (its
+ * lower case never depends on the letters around it), so most texts fail at their first letter without being
+ * folded whole. The first non-ASCII character hands over to `fold`.
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return fold(text) === folded;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (!isAsciiAlnum(c)) continue;
+    if (folded.charCodeAt(j) !== c) return false;
+    j++;
+  }
+  return j === folded.length;
 }
 
 /** Content words (4+ letters), lower-cased: for overlap between blocks. */

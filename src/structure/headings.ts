@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { endsSentence, isHeadlineShaped, isTruncated, words } from '../segment/features.js';
+import { countWords, endsSentence, isHeadlineShaped, isTruncated } from '../segment/features.js';
 
 /**
  * A short line between paragraphs that does not end like a sentence, or asks a question, is a section heading
@@ -11,10 +11,10 @@ export function readHeadings(doc: Doc): void {
   blocks.forEach((block, i) => {
     if (block.type !== 'paragraph' || block.tag) return;
     const next = blocks[i + 1];
-    if (!next || words(block.text).length > 16 || block.text.length > 120 || isTruncated(block.text)) return;
+    if (!next || countWords(block.text) > 16 || block.text.length > 120 || isTruncated(block.text)) return;
     const question = block.text.endsWith('?');
     if (!isHeadlineShaped(block.text, 16) && !question) return;
-    if (question && endsSentence(block.text) && words(block.text).length > 12) return;
+    if (question && endsSentence(block.text) && countWords(block.text) > 12) return;
     if (isHeadlineShaped(next.text, 16) && next.type === 'paragraph') return;
     block.type = 'heading';
   });

@@ -2,7 +2,7 @@ import type { Doc } from '../document.js';
 import { live } from '../document.js';
 import { parseByline } from '../metadata/byline.js';
 import { matchDateline } from '../metadata/dateline.js';
-import { isHeadlineShaped, sameText } from '../segment/features.js';
+import { fold, foldsTo, isHeadlineShaped } from '../segment/features.js';
 
 /** The first block is the title when it is headline-shaped and not a byline or a dateline. */
 export function readTitle(doc: Doc): void {
@@ -24,7 +24,7 @@ export function readTitle(doc: Doc): void {
 
 /** Pages repeat their headline (in the body, in a teaser, after the standfirst): the copies go. */
 function removeDuplicateTitles(doc: Doc): void {
-  const title = doc.meta.title;
+  const title = fold(doc.meta.title ?? '');
   if (!title) return;
-  for (const block of doc.blocks) if (live(block) && sameText(block.text, title)) block.removed = 'duplicate-title';
+  for (const block of doc.blocks) if (live(block) && foldsTo(block.text, title)) block.removed = 'duplicate-title';
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countWords,
+  fold,
+  foldsTo,
+  isSpaceCode,
+  isTruncated,
+  lastWord,
+  wordCount,
+  words,
+} from '../../src/segment/features.js';
+
+// The counting helpers stand in for `words(text)` and regular expressions: they must agree with them exactly.
+const SAMPLES = [
+  '',
+  ' ',
+  'one',
+  '  two  words ',
+  'tab\tand\nnewline\r\nhere',
+  'no\u00a0break\u2009thin\u3000ideographic\ufeffbom\u2028line\u202fnarrow',
+  'zero\u200bwidth is not a space',
+  '東京で会議が開かれた',
+  '東京 で 会議 Tokyo talks',
+  'ひらがな カタカナ',
+  'Σ ΣΑΣ İstanbul',
+  '𝒜stral 𠀀 letters',
+  'ends with a',
+  'ends with an ..',
+  'ends with...',
+  'ends with....',
+  'ends with …',
+  '..',
+  '.',
+  'x...',
+  ' ..',
+];
+
+describe('segment features', () => {
+  it("tells spaces as JavaScript's \\s does, for every UTF-16 unit", () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  it('counts words and finds the last one as splitting on spaces does', () => {
+    for (const t of SAMPLES) {
+      expect(countWords(t), t).toBe(words(t).length);
+      expect(lastWord(t), t).toBe(words(t).at(-1));
+    }
+  });
+
+  it('counts Chinese and Japanese characters two to a word, and only those', () => {
+    expect(wordCount('東京で会議')).toBe(3);
+    expect(wordCount('東京 talks')).toBe(2);
+    expect(wordCount('Σ ΣΑΣ İstanbul')).toBe(3);
+    // The count skips its search for those scripts below their first UTF-16 unit: none of them is there.
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    const below: string[] = [];
+    for (let c = 0; c < 0x2e80; c++) if (unspaced.test(String.fromCharCode(c))) below.push(c.toString(16));
+    expect(below).toEqual([]);
+  });
+
+  it('finds truncation marks at the end only', () => {
+    const cutOff = (t: string) =>
+      /(?:\s\.\.|[^.]\.\.\.|…)$/.test(t) || ['a', 'an', 'the'].includes(words(t).at(-1) ?? '');
+    for (const t of SAMPLES) expect(isTruncated(t), t).toBe(cutOff(t));
+  });
+
+  it('compares folded texts as fold does', () => {
+    const texts = [
+      ...SAMPLES,
+      'Council backs harbour plan',
+      'COUNCIL BACKS HARBOUR PLAN!',
+      'council-backs—harbour plan',
+      'Council backs harbour plan again',
+      'Council backs',
+      'ΣΑΣ',
+      'σας',
+      'a ΣΑΣ',
+      'aσας',
+      'İstanbul',
+      'istanbul',
+      'i̇stanbul',
+      'Café',
+      'cafe',
+      '2025: Year',
+      '---',
+    ];
+    for (const a of texts) {
+      for (const b of texts) expect(foldsTo(a, fold(b)), `${a} / ${b}`).toBe(fold(a) === fold(b));
+    }
+  });
+});
