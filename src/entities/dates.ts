@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../article.js';
+import { gatedChrono } from '../chrono/gated.js';
 import { isoFromParts, partsFromComponents } from '../metadata/iso-date.js';
-import { dayRangeParser } from './date-refiners/day-range-parser.js';
+import { dayRangeGate, dayRangeParser } from './date-refiners/day-range-parser.js';
 import { dropNonDates } from './date-refiners/not-a-date.js';
 import { resolveYearlessMonth } from './date-refiners/past-month.js';
 import { resolveWeekday } from './date-refiners/past-weekday.js';
@@ -10,11 +11,13 @@ import { mergeRelativeYear } from './date-refiners/relative-year.js';
 import { tidyText } from './date-refiners/tidy-text.js';
 import { resolveWeek } from './date-refiners/week.js';
 import type { Candidate, Refiner } from './date-refiners/types.js';
-import { yearParser } from './date-refiners/year-parser.js';
+import { yearGate, yearParser } from './date-refiners/year-parser.js';
 
 /** chrono's English parser plus the news parsers (years, year ranges, "June 19–20"). */
-const newsChrono = chrono.en.casual.clone();
-newsChrono.parsers.push(yearParser, dayRangeParser);
+const newsChrono = gatedChrono(chrono.en.casual, [
+  [yearParser, yearGate],
+  [dayRangeParser, dayRangeGate],
+]);
 
 /** News refiners, in order, applied to what chrono parsed. */
 const REFINERS: Refiner[] = [

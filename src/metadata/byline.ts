@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { gatedChrono } from '../chrono/gated.js';
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
 import { agencyName } from './agencies.js';
@@ -18,6 +19,8 @@ const NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|dos|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
 
 const DATE_LINE_MAX_WORDS = 12;
+
+const strictChrono = gatedChrono(chrono.en.strict);
 
 export interface Byline {
   authors: string[];
@@ -55,7 +58,7 @@ export function splitAuthors(text: string): { authors: string[]; source: string 
  * writes its date out: chrono's strict mode, so that "Now that…" or "Today the council…" is not a date.
  */
 function splitTrailingDate(text: string, reference?: Date): { names: string; date: string | null } {
-  const hit = chrono.en.strict
+  const hit = strictChrono
     .parse(text, reference)
     .find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   if (!hit) return { names: text, date: null };

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { gatedChrono } from '../chrono/gated.js';
 import { isoFromParts, partsFromComponents } from './iso-date.js';
 
 /** ISO text written in the document ("2025-06-19", "2024-10-19T14:50:00+09:00"), kept as precise as written. */
@@ -35,6 +36,8 @@ function clean(text: string): string {
 
 const DAY_MS = 86_400_000;
 
+const casualChrono = gatedChrono(chrono.en.casual);
+
 /** The year that puts month/day on or before the reference; a day's grace covers zones ahead of the reference's. */
 function yearUpTo(month: number, day: number, reference: Date): number {
   const y = reference.getFullYear();
@@ -51,7 +54,7 @@ export function parsePublishedDate(text: string, reference: Date = new Date(), o
   const t = text.trim();
   const iso = ISO.exec(t);
   if (iso) return fromIso(iso);
-  const [result] = chrono.en.parse(clean(t), reference);
+  const [result] = casualChrono.parse(clean(t), reference);
   if (!result || RELATIVE.test(result.text)) return null;
   const parts = partsFromComponents(result.start);
   if (parts.month === undefined || parts.day === undefined) return null;

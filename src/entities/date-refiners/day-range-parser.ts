@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { DIGIT, MONTH as MONTH_NAME, type Requirement } from '../../chrono/gates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -26,3 +27,6 @@ export const dayRangeParser: Parser = {
     return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...year }, { month, day: to, ...year });
   },
 };
+
+/** What the pattern needs: a month name and a day's digits. */
+export const dayRangeGate: Requirement[] = [MONTH_NAME, DIGIT];

@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import type { Requirement } from '../../chrono/gates.js';
 
 const YEAR = String.raw`(?:18|19|20)\d\d`;
 // Words after which a lone four-digit number is a year: "in 2022", "since 2014", "mid-2024", "end of 2023".
@@ -24,3 +25,6 @@ export const yearParser: Parser = {
     return { year: start };
   },
 };
+
+/** What the pattern needs: a year's four digits. */
+export const yearGate: Requirement[] = [/(?:18|19|20)[0-9]{2}/];
