@@ -18,8 +18,8 @@ const INTRODUCES_LIST = /[:：]$/;
 
 /** Prose: a sentence of six words or more (one introducing a list too), or a long run of words not cut off. */
 export function isProse(text: string): boolean {
-  const n = wordCount(text);
   if (isTruncated(text)) return false;
+  const n = wordCount(text);
   return (n >= 6 && (endsSentence(text) || INTRODUCES_LIST.test(text))) || n >= 25;
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { countWords, sentenceCount } from '../segment/features.js';
+import { countWords, endsWithMark, sentenceCount } from '../segment/features.js';
 import { isSectionHeader } from './phrases.js';
 
 /**
@@ -9,7 +9,7 @@ import { isSectionHeader } from './phrases.js';
  * also carry words like "Latest").
  */
 function isTeaser(text: string): boolean {
-  if (/[.:]["'”’)]*$/.test(text) && countWords(text) >= 8) return false;
+  if (endsWithMark(text, '.:', '"\'”’)') && countWords(text) >= 8) return false;
   return text.length <= 220 && sentenceCount(text) <= 1;
 }
 

@@ -7,8 +7,8 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-const CLOSERS = '["\'”’»)\\]]*';
-const SENTENCE_END = new RegExp(`[.!?…。！？]${CLOSERS}$`);
+const SENTENCE_MARKS = '.!?…。！？';
+const CLOSERS = '"\'”’»)]';
 const INNER_BOUNDARY = /[.!?]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{N}]/u;
 
 export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -82,7 +82,17 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && !isTruncated(text);
+  return endsWithMark(text, SENTENCE_MARKS) && !isTruncated(text);
+}
+
+/**
+ * The text's last character, closing quotes and brackets set aside, is one of `marks` ("… said.”" ends with ".").
+ * Read backwards from the end: a pattern anchored only at the end would be tried from every position.
+ */
+export function endsWithMark(text: string, marks: string, closers = CLOSERS): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && closers.includes(text[i])) i--;
+  return i >= 0 && marks.includes(text[i]);
 }
 
 const CUT_OFF = /(?:\s\.\.|[^.]\.\.\.|…)$/;
@@ -101,12 +111,14 @@ export function sentenceCount(text: string): number {
   return (matches?.length ?? 0) + 1;
 }
 
+const HEADLINE_CLOSERS = '"\'”’»)';
+
 /** Looks like a headline: short, one unit, not closed by a period. A question mark may close it. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   if (text.length > 220) return false;
   const n = countWords(text);
   if (n < 2 || n > maxWords) return false;
-  if (/[.!;,:]["'”’»)]*$/.test(text) && !isTruncated(text)) return false;
+  if (endsWithMark(text, '.!;,:', HEADLINE_CLOSERS) && !isTruncated(text)) return false;
   if (INNER_BOUNDARY.test(text)) return false;
   return /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCaption } from '../../src/boilerplate/captions.js';
 import { isDateLine } from '../../src/boilerplate/date-lines.js';
 import { isCommentHeader, isSectionHeader, LINE_PHRASES, phraseReason } from '../../src/boilerplate/phrases.js';
 import { normalise } from '../../src/index.js';
@@ -54,6 +55,15 @@ describe('line rules', () => {
   });
 });
 
+describe('relative timestamps', () => {
+  it('removes lines ending in a relative time, in any case, and keeps sentences', () => {
+    const lines = ['48 seconds ago', 'Updated 3 HOURS AGO', 'posted: 2 days Ago', 'Council backs the harbour plan5 minutes ago'];
+    const text = ['Council backs the harbour plan', ...lines, 'The plan was approved 3 days ago. Work starts soon.', 'Chicago'];
+    const removed = normalise(text.join('\n')).removed.filter((r) => r.reason === 'relative-timestamp');
+    expect(removed.map((r) => r.text)).toEqual(lines);
+  });
+});
+
 describe('phrase tables', () => {
   // Each table is tested as one pattern: it must answer as trying the phrases one by one does.
   const LINES = [
@@ -92,5 +102,25 @@ describe('phrase tables', () => {
       expect(isSectionHeader(t), t).toBe(false);
     expect(isCommentHeader('Comments are closed.')).toBe(true);
     expect(isCommentHeader('Comments are closed on this story because of legal concerns.')).toBe(false);
+  });
+});
+
+describe('captions', () => {
+  it('knows captions and credits in each shape, and not prose about photos', () => {
+    for (const t of [
+      'Photo: Jane Doe',
+      'Image credit | Reuters',
+      '(AP Photo/Ahn Young-joon)',
+      'Firefighters at the scene. (AP Photo/Jane Doe)',
+      'Firefighters at the scene. AFP Photo',
+      'The harbour at dawn / Getty Images',
+      'The harbour at dawn | EPA-EFE',
+      'The harbour at dawn / Reuters via Getty Images)',
+    ]) {
+      expect(isCaption(t), t).toBe(true);
+    }
+    for (const t of ['The photographer said the AP photo was taken at dawn.', 'Either/or decisions were made by Reuters staff']) {
+      expect(isCaption(t), t).toBe(false);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countWords,
+  endsWithMark,
   fold,
   foldsTo,
   isSpaceCode,
@@ -65,6 +66,27 @@ describe('segment features', () => {
     const cutOff = (t: string) =>
       /(?:\s\.\.|[^.]\.\.\.|…)$/.test(t) || ['a', 'an', 'the'].includes(words(t).at(-1) ?? '');
     for (const t of SAMPLES) expect(isTruncated(t), t).toBe(cutOff(t));
+  });
+
+  it('finds a mark before closing quotes and brackets at the end as the patterns did', () => {
+    const texts = [
+      ...SAMPLES,
+      'He said.',
+      'He said."',
+      'He said.”)',
+      'Why?»',
+      'Note:',
+      '“Quoted”',
+      ')',
+      '."',
+      'a.b',
+      '(x.)]',
+    ];
+    for (const t of texts) {
+      expect(endsWithMark(t, '.!?…。！？'), t).toBe(/[.!?…。！？]["'”’»)\]]*$/.test(t));
+      expect(endsWithMark(t, '.!;,:', '"\'”’»)'), t).toBe(/[.!;,:]["'”’»)]*$/.test(t));
+      expect(endsWithMark(t, '.:', '"\'”’)'), t).toBe(/[.:]["'”’)]*$/.test(t));
+    }
   });
 
   it('compares folded texts as fold does', () => {
