@@ -4,6 +4,7 @@
  * full stop after a word that is not an initial or an abbreviated title, and at a day or month word.
  */
 import { TIME_WORDS, TITLES } from './tables.js';
+import { capitalisedAt, countLongWords, wordEnd, wordStart } from './word-scan.js';
 
 export interface Candidate {
   words: string[];
@@ -16,11 +17,10 @@ export interface Candidate {
   headline: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.‐‑-]*/gu;
-const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
 /** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'del', 'y']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
 
 interface Word {
   text: string;
@@ -49,14 +49,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** Most longer words capitalised: a headline in title case ("Troop Deployment Locks In Russia Military Alliance"). */
 export function isTitleCased(text: string): boolean {
-  // Counted, not collected: a long body text has thousands of such words.
-  let long = 0;
-  let capitalised = 0;
-  LONG_WORD.lastIndex = 0;
-  for (let m = LONG_WORD.exec(text); m; m = LONG_WORD.exec(text)) {
-    long++;
-    if (UPPER_START.test(m[0])) capitalised++;
-  }
+  const { long, capitalised } = countLongWords(text);
   return long >= 4 && capitalised >= 0.7 * long;
 }
 
@@ -84,26 +77,28 @@ function trimRun(run: Word[]): Word[] {
 /** Every run of capitalised words in the text. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const headline = isTitleCased(text);
+  let headline: boolean | undefined; // worked out at the first candidate: many texts have none
   let run: Word[] = [];
   let owner: string | null = null;
   const close = (possessive = false) => {
     const trimmed = trimRun(run);
-    const made = trimmed.length ? candidate(text, trimmed, owner, headline) : null;
+    const made = trimmed.length ? candidate(text, trimmed, owner, (headline ??= isTitleCased(text))) : null;
     if (made) out.push(made);
     run = [];
     owner = possessive && made ? made.words.join(' ') : null;
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    // Most words are lowercase outside any run: all they do is forget a possessive owner. (Stripping the trailing
-    // hyphens and quotes cannot change whether a word is capitalised: it starts with a letter or digit.)
-    if (!run.length && !CAPITALISED.test(m[0])) {
+  let end = 0;
+  for (let start = wordStart(text, 0); start < text.length; start = wordStart(text, end)) {
+    end = wordEnd(text, start);
+    const capitalised = capitalisedAt(text, start, end);
+    // Most words are lowercase outside any run: all they do is forget a possessive owner.
+    if (!run.length && !capitalised) {
       owner = null;
       continue;
     }
-    const raw = m[0].replace(TRAILING, '');
-    const w: Word = { text: raw, start: m.index, end: m.index + raw.length };
+    // (Trailing hyphens and quotes cannot make a word capitalised or not: it starts with a letter or digit.)
+    const raw = text.slice(start, end).replace(TRAILING, '');
+    const w: Word = { text: raw, start, end: start + raw.length };
     const prev = run[run.length - 1];
     const joined = prev && spacesOnly(text, prev.end, w.start) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
     if (prev && !joined) close();
@@ -112,7 +107,7 @@ export function findCandidates(text: string): Candidate[] {
       close();
       continue;
     }
-    if (CAPITALISED.test(w.text)) {
+    if (capitalised) {
       run.push(w);
       if (isPossessive(w.text)) close(true);
     } else if (run.length && (PARTICLES.has(w.text) || CONNECTORS.has(w.text))) {

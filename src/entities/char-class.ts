@@ -1,0 +1,39 @@
+/**
+ * Unicode classes of characters, looked up by code point instead of asked of a regex: the entity scanners visit
+ * every character of every text, and a regex call per word costs more than the scan. Each code point is classed
+ * once, by the same Unicode property escapes the regexes use, and remembered.
+ */
+export const LETTER = 1; // \p{L}
+export const MARK = 2; // \p{M}
+export const NUMBER = 4; // \p{N}
+export const UPPER = 8; // \p{Lu}
+/** What a word starts with: a letter, mark or digit. */
+export const WORD_CHAR = LETTER | MARK | NUMBER;
+const CLASSED = 16;
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+
+function classify(cp: number): number {
+  const c = String.fromCodePoint(cp);
+  return (
+    CLASSED |
+    (IS_LETTER.test(c) ? LETTER : 0) |
+    (IS_MARK.test(c) ? MARK : 0) |
+    (IS_NUMBER.test(c) ? NUMBER : 0) |
+    (IS_UPPER.test(c) ? UPPER : 0)
+  );
+}
+
+const basicPlane = new Uint8Array(0x10000);
+
+/** The class bits of a code point. */
+export function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(cp); // rare: not worth a table
+  return basicPlane[cp] || (basicPlane[cp] = classify(cp));
+}
+
+/** Width in UTF-16 code units of the code point at `i` (2 for a surrogate pair). */
+export const widthAt = (cp: number): number => (cp > 0xffff ? 2 : 1);
