@@ -44,8 +44,6 @@ const isPossessive = (w: string): boolean => /['â€™]s?$/.test(w) && !/^\p{Lu}['â
 /** A full stop after an initial ("R.") or an abbreviated title ("Gen.") does not end the run. */
 const keepsRunAfterDot = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || TITLES.has(w.slice(0, -1));
 
-const LONG_WORD = /\p{L}{4,}/gu;
-const UPPER_START = /^\p{Lu}/u;
 
 /** Most longer words capitalised: a headline in title case ("Troop Deployment Locks In Russia Military Alliance"). */
 export function isTitleCased(text: string): boolean {
@@ -82,7 +80,8 @@ export function findCandidates(text: string): Candidate[] {
   let owner: string | null = null;
   const close = (possessive = false) => {
     const trimmed = trimRun(run);
-    const made = trimmed.length ? candidate(text, trimmed, owner, (headline ??= isTitleCased(text))) : null;
+    if (trimmed.length && headline === undefined) headline = isTitleCased(text);
+    const made = trimmed.length ? candidate(text, trimmed, owner, headline === true) : null;
     if (made) out.push(made);
     run = [];
     owner = possessive && made ? made.words.join(' ') : null;

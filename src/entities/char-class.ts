@@ -32,8 +32,6 @@ const basicPlane = new Uint8Array(0x10000);
 /** The class bits of a code point. */
 export function classOf(cp: number): number {
   if (cp > 0xffff) return classify(cp); // rare: not worth a table
-  return basicPlane[cp] || (basicPlane[cp] = classify(cp));
+  if (!basicPlane[cp]) basicPlane[cp] = classify(cp);
+  return basicPlane[cp];
 }
-
-/** Width in UTF-16 code units of the code point at `i` (2 for a surrogate pair). */
-export const widthAt = (cp: number): number => (cp > 0xffff ? 2 : 1);

@@ -49,20 +49,21 @@ export function countLongWords(text: string): { long: number; capitalised: numbe
   let capitalised = 0;
   let i = 0;
   while (i < text.length) {
-    let cp = text.codePointAt(i) as number;
-    if (!(classOf(cp) & LETTER)) {
-      i += width(cp);
+    const first = text.codePointAt(i) as number;
+    if (!(classOf(first) & LETTER)) {
+      i += width(first);
       continue;
     }
-    const upper = (classOf(cp) & UPPER) !== 0;
     let letters = 0;
-    while (i < text.length && classOf((cp = text.codePointAt(i) as number)) & LETTER) {
+    let cp = first;
+    do {
       letters++;
       i += width(cp);
-    }
+      cp = text.codePointAt(i) ?? 0; // past the end: 0, no letter
+    } while (classOf(cp) & LETTER);
     if (letters >= 4) {
       long++;
-      if (upper) capitalised++;
+      if (classOf(first) & UPPER) capitalised++;
     }
   }
   return { long, capitalised };
