@@ -162,7 +162,12 @@ export function classifyCandidate(c: Candidate): Named[] {
     while (words.length && SENTENCE_STARTERS.has(words[0])) words = words.slice(1);
   }
   const compound = words.length === 1 ? splitCompound(words[0]) : [];
-  if (compound.length > 1) return compound.flatMap((half) => sortSegment([half], c, true, true, false));
+  const out: Named[] = []; // (pushed, not flatMapped: see findNamedEntities)
+  if (compound.length > 1) {
+    for (const half of compound) out.push(...sortSegment([half], c, true, true, false));
+    return out;
+  }
   const segments = splitAtConnectors(words);
-  return segments.flatMap((seg, i) => sortTitled(seg, c, i === 0, i === segments.length - 1));
+  segments.forEach((seg, i) => out.push(...sortTitled(seg, c, i === 0, i === segments.length - 1)));
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Named entities of one document: people, organisations and places, each spelling under one canonical name. */
 import type { NamedEntity, Person } from '../article.js';
 import { findCandidates } from './candidates.js';
-import { classifyCandidate } from './classify.js';
+import { classifyCandidate, type Named } from './classify.js';
 import type { NameMatchOptions } from './name-clusters.js';
 import { namedThingsFrom } from './named-things.js';
 import { peopleFrom } from './people.js';
@@ -26,7 +26,9 @@ const ofType = (entries: TypedAliasEntry[] | undefined, type: TypedAliasEntry['t
   (entries ?? []).filter((e) => (e.type ?? 'person') === type);
 
 export function findNamedEntities(texts: string[], options: EntityOptions = {}): NamedEntities {
-  const candidates = texts.flatMap(findCandidates).flatMap(classifyCandidate);
+  // Loops, not flatMap: V8's flatMap is several times slower, and this runs once per capitalised run.
+  const candidates: Named[] = [];
+  for (const text of texts) for (const c of findCandidates(text)) candidates.push(...classifyCandidate(c));
   return {
     people: peopleFrom(candidates, { ...options, aliases: ofType(options.aliases, 'person') }),
     organizations: namedThingsFrom(candidates, 'organization', ofType(options.aliases, 'organization')),

@@ -51,7 +51,8 @@ export class AliasTable {
 
   /** The canonical name of the one table entry these spellings fuzzily match, if exactly one does. */
   lookup(spellings: NameParts[], variants: VariantIndex): string | null {
-    const hits = new Set(spellings.flatMap((s) => this.entriesMatching(s, variants)));
+    // A group repeats its spellings once per mention; nameTokens hands out one array per name, so a Set dedupes.
+    const hits = new Set([...new Set(spellings)].flatMap((s) => this.entriesMatching(s, variants)));
     return hits.size === 1 ? [...hits][0] : null;
   }
 
@@ -92,8 +93,12 @@ export class NameGroups<M extends Spelling> {
     this.variants = variantsFor(options);
   }
 
+  // The groups a one-part name fits, by its spelling (pieces decide tokensMatch): only addFull changes the answer.
+  private readonly shortFits = new Map<string, NameGroup<M>[]>();
+
   /** Adds a full name (two parts or more). */
   addFull(m: M): NameGroup<M> {
+    this.shortFits.clear();
     const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
     const fits = (g: NameGroup<M>) => this.anyForm(g, (f) => namesMatch(f.tokens, m.tokens, this.variants));
     const found =
@@ -118,7 +123,12 @@ export class NameGroups<M extends Spelling> {
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
     const [token] = m.tokens;
-    const fits = this.groups.filter((g) => this.anyForm(g, (f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
+    const key = token.pieces.join('-');
+    let fits = this.shortFits.get(key);
+    if (!fits) {
+      fits = this.groups.filter((g) => this.anyForm(g, (f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
+      this.shortFits.set(key, fits);
+    }
     if (fits.length !== 1) return null;
     fits[0].short.push(m);
     return fits[0];

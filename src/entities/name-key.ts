@@ -167,7 +167,8 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
   if (va !== undefined && va === variants.get(b.key)) return true;
   if (a.pieces.length > 1 || b.pieces.length > 1) return false;
   const edits = allowedEdits(Math.min(a.key.length, b.key.length));
-  return edits > 0 && initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
+  if (edits === 0 || Math.abs(a.key.length - b.key.length) > edits) return false; // (editDistance would say so too)
+  return initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
 }
 
 /**
