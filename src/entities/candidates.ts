@@ -13,8 +13,8 @@ export interface Candidate {
   after: string;
   /** The possessive owner right before the run ("North" in "the North's Kim Jong Un"), if any. */
   owner: string | null;
-  /** The text is a title-cased headline, where capitals say nothing about names. */
-  headline: boolean;
+  /** The text is a title-cased headline, where capitals say nothing about names. Asked only when needed: it reads the whole text. */
+  isHeadline: () => boolean;
 }
 
 /** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
@@ -51,7 +51,7 @@ export function isTitleCased(text: string): boolean {
   return long >= 4 && capitalised >= 0.7 * long;
 }
 
-function candidate(text: string, run: Word[], owner: string | null, headline: boolean): Candidate {
+function candidate(text: string, run: Word[], owner: string | null, isHeadline: () => boolean): Candidate {
   const first = run[0];
   const last = run[run.length - 1];
   return {
@@ -59,7 +59,7 @@ function candidate(text: string, run: Word[], owner: string | null, headline: bo
     before: text.slice(Math.max(0, first.start - 40), first.start),
     after: text.slice(last.end, last.end + 40),
     owner,
-    headline,
+    isHeadline,
   };
 }
 
@@ -75,13 +75,16 @@ function trimRun(run: Word[]): Word[] {
 /** Every run of capitalised words in the text. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  let headline: boolean | undefined; // worked out at the first candidate: many texts have none
+  let headline: boolean | undefined;
+  const isHeadline = () => {
+    if (headline === undefined) headline = isTitleCased(text);
+    return headline;
+  };
   let run: Word[] = [];
   let owner: string | null = null;
   const close = (possessive = false) => {
     const trimmed = trimRun(run);
-    if (trimmed.length && headline === undefined) headline = isTitleCased(text);
-    const made = trimmed.length ? candidate(text, trimmed, owner, headline === true) : null;
+    const made = trimmed.length ? candidate(text, trimmed, owner, isHeadline) : null;
     if (made) out.push(made);
     run = [];
     owner = possessive && made ? made.words.join(' ') : null;

@@ -5,6 +5,7 @@
  * role word before it ("leader"), or a speech verb or apposition after it ("said", ", a senior analyst") says so.
  */
 import { type Candidate, isConnector } from './candidates.js';
+import { classOf, LETTER } from './char-class.js';
 import {
   NOT_NAME_WORDS,
   ORGANIZATION_INDEX,
@@ -38,7 +39,6 @@ const SPEECH = new RegExp(
 // '“…,” said Ingrid Holm': the quote and its verb come first.
 const QUOTE_BEFORE = new RegExp(`[,!?]["”’']\\s+(?:${QUOTE_VERBS.join('|')})\\s+$`);
 const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
-const ROLE_BEFORE = /(\p{L}+)[\s,]*$/u;
 const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
 const bare = (w: string): string => w.replace(/\.$/, '');
 /** Longer runs are headlines or lists, not one person ("Mohammed bin Salman Al Saud" has five words). */
@@ -105,6 +105,27 @@ function byHeadWord(words: string[]): Named | null {
   return null;
 }
 
+/**
+ * The word right before a name, past spaces and commas: "leader" in "North Korean leader, Kim". The letters
+ * /(\p{L}+)[\s,]*$/u would capture, found from the end instead of tried from every position.
+ */
+export function wordBefore(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && SPACE_OR_COMMA.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0) {
+    const pair = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+    if (!(classOf(text.codePointAt(pair ? start - 2 : start - 1) as number) & LETTER)) break;
+    start -= pair ? 2 : 1;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+const SPACE_OR_COMMA = /^[\s,]$/;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isRole = (word: string | undefined): boolean => word !== undefined && ROLES.has(word.toLowerCase());
+
 /** "China's Xi Jinping", "the North's Kim Jong Un", "Hamas's Yahya Sinwar": a full name a place or body owns is a person. */
 const ownedByPlace = (owner: string | null): boolean =>
   owner !== null && (PLACE_INDEX.has(owner) || PLACE_SHORTHANDS.has(owner) || ORGANIZATION_INDEX.has(owner));
@@ -112,7 +133,7 @@ const ownedByPlace = (owner: string | null): boolean =>
 interface Context {
   before: string;
   after: string;
-  headline: boolean;
+  isHeadline: () => boolean;
   owner: string | null;
 }
 
@@ -130,13 +151,12 @@ function sortSegment(words: string[], ctx: Context, first: boolean, last: boolea
   }
   if (words.some(isThing)) return [];
   const headed = byHeadWord(words);
-  if (headed) return ctx.headline ? [] : [headed];
+  if (headed) return ctx.isHeadline() ? [] : [headed];
   if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return [];
   if (words.length > MAX_NAME_WORDS || words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
-  const role = first ? ROLE_BEFORE.exec(ctx.before)?.[1] : undefined;
   const cue =
     titled ||
-    (role !== undefined && ROLES.has(role.toLowerCase())) ||
+    (first && isRole(wordBefore(ctx.before))) ||
     (first && ownedByPlace(ctx.owner) && words.length >= 2) ||
     (first && words.length >= 2 && QUOTE_BEFORE.test(ctx.before)) ||
     (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));

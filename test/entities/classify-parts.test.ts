@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordBefore } from '../../src/entities/classify.js';
+import { NameGroups } from '../../src/entities/name-clusters.js';
+import { nameTokens, tokensMatch } from '../../src/entities/name-key.js';
+
+describe('wordBefore stands for /(\\p{L}+)[\\s,]*$/u', () => {
+  const regex = (text: string) => /(\p{L}+)[\s,]*$/u.exec(text)?.[1];
+
+  it('takes the last word past spaces and commas, and nothing after other punctuation', () => {
+    expect(wordBefore('North Korean leader, ')).toBe('leader');
+    expect(wordBefore('said the minister ')).toBe('minister');
+    expect(wordBefore('the leader. ')).toBeUndefined();
+    expect(wordBefore('')).toBeUndefined();
+    expect(wordBefore('2024 ')).toBeUndefined();
+    expect(wordBefore('Präsident\u00a0')).toBe('Präsident');
+  });
+
+  it('agrees with the regex, astral letters and lone surrogates included', () => {
+    const alphabet = [...'ab AÉ,.\t\n\u00a0\u20039é\u0301-', '𝐀', '𝐚', '\ud835', '\udc00'];
+    const texts = fc.array(fc.constantFrom(...alphabet), { maxLength: 20 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(wordBefore(text)).toBe(regex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('name groups: surname-only mentions', () => {
+  const spelling = (surface: string) => ({ surface, tokens: nameTokens(surface) });
+
+  it('sees full names added after an earlier surname-only lookup', () => {
+    const groups = new NameGroups();
+    groups.addFull(spelling('Kim Jong Un'));
+    expect(groups.addShort(spelling('Shoigu'))).toBeNull();
+    const shoigu = groups.addFull(spelling('Sergei Shoigu'));
+    expect(groups.addShort(spelling('Shoigu'))).toBe(shoigu);
+    groups.addFull(spelling('Alexander Shoigu'));
+    expect(groups.addShort(spelling('Shoigu'))).toBeNull(); // two groups fit now
+  });
+});
+
+describe('tokensMatch: the length check before the edit distance', () => {
+  const part = (s: string) => nameTokens(s)[0];
+
+  it('still allows as many inserted letters as edits', () => {
+    expect(tokensMatch(part('Hosseini'), part('Hoseinis'))).toBe(true); // 7 vs 8 letters folded: one edit
+    expect(tokensMatch(part('Abdelrahmanov'), part('Abdelrahmanovna'))).toBe(true); // 13 vs 15: two edits
+    expect(tokensMatch(part('Abdelrahmanov'), part('Abdelrahmanovnaa'))).toBe(true); // doubles fold: still 15
+    expect(tokensMatch(part('Abdelrahmanov'), part('Abdelrahmanovnaia'))).toBe(false); // 13 vs 17
+    expect(tokensMatch(part('Petrov'), part('Petrova'))).toBe(true);
+    expect(tokensMatch(part('Petrov'), part('Petrovna'))).toBe(false);
+  });
+});
