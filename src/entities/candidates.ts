@@ -20,16 +20,21 @@ export interface Candidate {
 /** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'del', 'y']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
-const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
 
 interface Word {
   text: string;
   start: number;
   end: number;
+  capitalised: boolean;
 }
 
 /** Trailing hyphens and apostrophes are not part of a word ("Kim's" keeps its "s", "Kims'" loses the quote). */
-const TRAILING = /[-‐‑'’]+$/;
+const isTrailing = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019;
+
+function withoutTrailing(text: string, start: number, end: number): number {
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
@@ -40,7 +45,13 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const isPossessive = (w: string): boolean => /['’]s?$/.test(w) && !/^\p{Lu}['’]$/u.test(w);
+const isQuote = (c: string): boolean => c === "'" || c === '’';
+/** Where the possessive ending of a word begins ("Kim's", "Jones’"): /['’]s?$/. -1 if it has none. */
+function possessiveAt(w: string): number {
+  const end = w.endsWith('s') ? w.length - 1 : w.length;
+  return end > 0 && isQuote(w[end - 1]) ? end - 1 : -1;
+}
+const isPossessive = (w: string): boolean => possessiveAt(w) >= 0 && !/^\p{Lu}['’]$/u.test(w);
 /** A full stop after an initial ("R.") or an abbreviated title ("Gen.") does not end the run. */
 const keepsRunAfterDot = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || TITLES.has(w.slice(0, -1));
 
@@ -55,7 +66,7 @@ function candidate(text: string, run: Word[], owner: string | null, isHeadline: 
   const first = run[0];
   const last = run[run.length - 1];
   return {
-    words: run.map((w) => w.text.replace(/['’]s?$/, '').replace(/\.$/, (dot) => (keepsRunAfterDot(w.text) ? dot : ''))),
+    words: run.map(nameWord),
     before: text.slice(Math.max(0, first.start - 40), first.start),
     after: text.slice(last.end, last.end + 40),
     owner,
@@ -63,12 +74,19 @@ function candidate(text: string, run: Word[], owner: string | null, isHeadline: 
   };
 }
 
+/** A word of a name as written: possessive ending off, and a full stop unless it marks an initial or a title. */
+function nameWord(w: Word): string {
+  const at = possessiveAt(w.text);
+  const word = at >= 0 ? w.text.slice(0, at) : w.text;
+  return word.endsWith('.') && !keepsRunAfterDot(w.text) ? word.slice(0, -1) : word;
+}
+
 /** Trims lowercase particles and connectors off the ends of a run. */
 function trimRun(run: Word[]): Word[] {
   let s = 0;
   let e = run.length;
-  while (s < e && !CAPITALISED.test(run[s].text)) s++;
-  while (e > s && !CAPITALISED.test(run[e - 1].text)) e--;
+  while (s < e && !run[s].capitalised) s++;
+  while (e > s && !run[e - 1].capitalised) e--;
   return run.slice(s, e);
 }
 
@@ -99,8 +117,8 @@ export function findCandidates(text: string): Candidate[] {
       continue;
     }
     // (Trailing hyphens and quotes cannot make a word capitalised or not: it starts with a letter or digit.)
-    const raw = text.slice(start, end).replace(TRAILING, '');
-    const w: Word = { text: raw, start, end: start + raw.length };
+    const rawEnd = withoutTrailing(text, start, end);
+    const w: Word = { text: text.slice(start, rawEnd), start, end: rawEnd, capitalised };
     const prev = run[run.length - 1];
     const joined = prev && spacesOnly(text, prev.end, w.start) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
     if (prev && !joined) close();
