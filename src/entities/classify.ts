@@ -40,7 +40,7 @@ const SPEECH = new RegExp(
 const QUOTE_BEFORE = new RegExp(`[,!?]["”’']\\s+(?:${QUOTE_VERBS.join('|')})\\s+$`);
 const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
 const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
-const bare = (w: string): string => w.replace(/\.$/, '');
+const bare = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 /** Longer runs are headlines or lists, not one person ("Mohammed bin Salman Al Saud" has five words). */
 const MAX_NAME_WORDS = 6;
 
@@ -76,12 +76,18 @@ function splitAtConnectors(words: string[]): string[][] {
 // capitalised words ("A A A …") costs the cube of its length.
 const LONGEST_KNOWN = Math.max(...[...PLACE_INDEX.keys(), ...ORGANIZATION_INDEX.keys()].map((n) => n.split(' ').length));
 
+// First words of the table names: a window starting with any other word cannot be one, so it is not joined up to
+// be looked up. (A word with a space in it is never ruled out that way.)
+const KNOWN_FIRST_WORDS = new Set([...PLACE_INDEX.keys(), ...ORGANIZATION_INDEX.keys()].map((n) => n.split(' ')[0]));
+const mayStartKnown = (w: string): boolean => KNOWN_FIRST_WORDS.has(w) || w.includes(' ');
+
 /** A known organisation or place spanning words[i..j), longest first. */
 function findKnown(words: string[]): { start: number; end: number; kind: EntityKind; canonical: string } | null {
   for (let len = Math.min(words.length, LONGEST_KNOWN); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       // A lone word is looked up only when it is the whole run: "Jordan" is a country, "Michael Jordan" is not.
       if (len === 1 && words.length > 1) continue;
+      if (!mayStartKnown(words[start])) continue;
       const name = words.slice(start, start + len).join(' ');
       const place = PLACE_INDEX.get(name);
       if (place) return { start, end: start + len, kind: 'place', canonical: place };
