@@ -4,7 +4,8 @@
  * mentions join a group only when exactly one group fits. The canonical name is the alias table's, else the most
  * frequent full spelling (the first seen on a tie).
  */
-import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, tokensMatch, type VariantIndex } from './name-key.js';
+import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, type VariantIndex } from './name-key.js';
+import { PartIndex } from './part-index.js';
 import { type AliasEntry, CURATED_PEOPLE } from './tables.js';
 
 export interface NameMatchOptions {
@@ -82,56 +83,61 @@ export const variantsFor = (options: NameMatchOptions): VariantIndex =>
 
 export class NameGroups<M extends Spelling> {
   readonly groups: NameGroup<M>[] = [];
-  // Each group's full mentions with one per spelling (tokens come from the surface): matching against these instead
-  // of every mention keeps an article that repeats a name a thousand times linear.
-  private readonly spellings = new WeakMap<NameGroup<M>, Map<string, M>>();
+  // Each group's full mentions with one per spelling (tokens come from the surface), by group index: matching
+  // against these instead of every mention keeps an article that repeats a name a thousand times linear.
+  private readonly forms: Array<Map<string, M>> = [];
   private readonly table: AliasTable;
   private readonly variants: VariantIndex;
+  // The parts of every group's spellings, for surname-only mentions; built at the first one, dropped by addFull.
+  private parts: PartIndex<number> | null = null;
 
   constructor(options: NameMatchOptions = {}) {
     this.table = aliasTableFor(options);
     this.variants = variantsFor(options);
   }
 
-  // The groups a one-part name fits, by its spelling (pieces decide tokensMatch): only addFull changes the answer.
-  private readonly shortFits = new Map<string, NameGroup<M>[]>();
-
   /** Adds a full name (two parts or more). */
   addFull(m: M): NameGroup<M> {
-    this.shortFits.clear();
+    this.parts = null;
     const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
-    const fits = (g: NameGroup<M>) => this.anyForm(g, (f) => namesMatch(f.tokens, m.tokens, this.variants));
-    const found =
-      (curated && this.groups.find((g) => g.curated === curated)) ||
-      this.groups.find((g) => (!curated || !g.curated) && fits(g));
-    const group = found || { curated: null, full: [], short: [] };
-    if (!found) this.groups.push(group);
+    const fits = (i: number) => this.anyForm(i, (f) => namesMatch(f.tokens, m.tokens, this.variants));
+    let at = curated ? this.groups.findIndex((g) => g.curated === curated) : -1;
+    if (at < 0) at = this.groups.findIndex((g, i) => (!curated || !g.curated) && fits(i));
+    if (at < 0) {
+      at = this.groups.push({ curated: null, full: [], short: [] }) - 1;
+      this.forms.push(new Map());
+    }
+    const group = this.groups[at];
     group.curated ||= curated;
     group.full.push(m);
-    const forms = this.spellings.get(group) ?? new Map<string, M>();
-    if (!forms.has(m.surface)) forms.set(m.surface, m);
-    this.spellings.set(group, forms);
+    if (!this.forms[at].has(m.surface)) this.forms[at].set(m.surface, m);
     return group;
   }
 
-  /** Whether one of the group's spellings passes `test`. */
-  private anyForm(g: NameGroup<M>, test: (f: M) => boolean): boolean {
-    for (const f of this.spellings.get(g)?.values() ?? []) if (test(f)) return true;
+  /** Whether one of the spellings of group `i` passes `test`. */
+  private anyForm(i: number, test: (f: M) => boolean): boolean {
+    for (const f of this.forms[i].values()) if (test(f)) return true;
     return false;
   }
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
-    const [token] = m.tokens;
-    const key = token.pieces.join('-');
-    let fits = this.shortFits.get(key);
-    if (!fits) {
-      fits = this.groups.filter((g) => this.anyForm(g, (f) => f.tokens.some((t) => tokensMatch(t, token, this.variants))));
-      this.shortFits.set(key, fits);
+    const fits = this.partIndex().matching(m.tokens[0]);
+    if (fits.size !== 1) return null;
+    const [at] = fits;
+    this.groups[at].short.push(m);
+    return this.groups[at];
+  }
+
+  private partIndex(): PartIndex<number> {
+    if (!this.parts) {
+      const parts = new PartIndex<number>(this.variants);
+      this.forms.forEach((forms, i) => {
+        for (const f of forms.values()) for (const t of f.tokens) parts.add(t, i);
+      });
+      this.parts = parts;
     }
-    if (fits.length !== 1) return null;
-    fits[0].short.push(m);
-    return fits[0];
+    return this.parts;
   }
 
   /** Gives uncurated groups the table name they fuzzily match, and joins groups that share a table name. */

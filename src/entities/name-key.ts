@@ -147,6 +147,13 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[b.length];
 }
 
+/**
+ * The parts a part may match by edits alone (tokensMatch's last test) share this class: one piece, five letters or
+ * more, and the same initial class. Null for parts that match only by spelling, loose spelling or the variant table.
+ */
+export const editClass = (p: NamePart): string | null =>
+  p.pieces.length === 1 && p.key.length >= MIN_EDITABLE ? initialClass(p.key[0]) : null;
+
 /** Initial letters that transliterations swap: any vowel (Osama / Usama), g/k (Gaddafi / Kadhafi), d/t, b/p, v/w. */
 function initialClass(c: string): string {
   if ('aeiou'.includes(c)) return 'a';
@@ -158,7 +165,9 @@ function initialClass(c: string): string {
 }
 
 /** Edits allowed between two single-word spellings: none under 5 letters, where one letter makes another name. */
-const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+const MIN_EDITABLE = 5;
+export const MAX_EDITS = 2;
+const allowedEdits = (length: number): number => (length >= 10 ? MAX_EDITS : length >= MIN_EDITABLE ? 1 : 0);
 
 /** Two name parts spell the same name. Syllabic parts ("Yong-ho") must agree exactly: one letter is a new name. */
 export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {

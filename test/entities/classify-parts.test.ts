@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordBefore } from '../../src/entities/classify.js';
 import { NameGroups } from '../../src/entities/name-clusters.js';
-import { nameTokens, tokensMatch } from '../../src/entities/name-key.js';
+import { BUILT_IN_VARIANTS, nameTokens, tokensMatch } from '../../src/entities/name-key.js';
+import { PartIndex } from '../../src/entities/part-index.js';
 
 describe('wordBefore stands for /(\\p{L}+)[\\s,]*$/u', () => {
   const regex = (text: string) => /(\p{L}+)[\s,]*$/u.exec(text)?.[1];
@@ -52,5 +53,30 @@ describe('tokensMatch: the length check before the edit distance', () => {
     expect(tokensMatch(part('Abdelrahmanov'), part('Abdelrahmanovnaia'))).toBe(false); // 13 vs 17
     expect(tokensMatch(part('Petrov'), part('Petrova'))).toBe(true);
     expect(tokensMatch(part('Petrov'), part('Petrovna'))).toBe(false);
+  });
+});
+
+describe('PartIndex finds what testing every part with tokensMatch finds', () => {
+  const words = [
+    'Shoigu', 'Shoygu', 'Schoigu', 'Sergei', 'Sergey', 'Yevgeny', 'Evgeny', 'Kim', 'Gim', 'Jong-un', 'Jong-eun', 'Jongun',
+    'Haniyeh', 'Haniya', 'Gaddafi', 'Qaddafi', 'Kadhafi', 'Osama', 'Usama', 'Abdelrahmanov', 'Abdelrahmanovna',
+    'Petrov', 'Petrova', 'Mohammed', 'Muhammad', 'Mohamed', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Li', 'Lee', 'Xi',
+    'Hsi', 'Deng', 'Teng', 'Il-sung', 'Il-song', 'Yo-jong', 'Yeo-jong', 'Aleksei', 'Alexei', 'Dmitry', 'Dmitri',
+    'Rhee', 'Yi', 'Ri', 'Roh', 'Noh', 'Vladimir', 'Volodymyr', 'Uladzimir', 'Mykola', 'Nikolai', 'Oleksandr',
+  ];
+  const part = (w: string) => nameTokens(w)[0];
+
+  it('for every query, with and without the variant table', () => {
+    for (const variants of [BUILT_IN_VARIANTS, new Map<string, string>()]) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(...words), (held, query) => {
+          const index = new PartIndex<number>(variants);
+          held.forEach((w, i) => index.add(part(w), i));
+          const expected = held.flatMap((w, i) => (tokensMatch(part(w), part(query), variants) ? [i] : []));
+          expect([...index.matching(part(query))].sort((a, b) => a - b)).toEqual(expected);
+        }),
+        { numRuns: 500 },
+      );
+    }
   });
 });
