@@ -3,40 +3,21 @@ import type { ParsedResult, Parser } from 'chrono-node';
 import { PARSER_GATES, type Requirement } from './gates.js';
 
 // chrono runs every parser's pattern over the whole text, and most news text holds no date for most of them.
-// A parser whose gate (a cheap necessary condition, see gates.ts) fails is given a pattern that fails at once, and
-// a text that fails every gate skips chrono altogether: what chrono returns does not change, only the work.
-
-/** Anchored and empty: fails at the first position without scanning the text. */
-const NO_MATCH = /^(?!)/;
-
-// The parsers of one parse share their gates' patterns ("a digit", "a month name"): each is tested once per text.
-let factsText: string | undefined;
-const facts = new Map<RegExp, boolean>();
-
-function has(pattern: RegExp, text: string): boolean {
-  if (text !== factsText) {
-    factsText = text;
-    facts.clear();
-  }
-  let found = facts.get(pattern);
-  if (found === undefined) {
-    found = pattern.test(text);
-    facts.set(pattern, found);
-  }
-  return found;
-}
+// Only the parsers whose gate (a cheap necessary condition, see gates.ts) the text passes are run, and a text that
+// passes none skips chrono altogether: what chrono returns does not change, only the work.
 
 /** The text meets every requirement (a requirement that is a list is met by any of its patterns). */
-export function passes(requirements: Requirement[], text: string): boolean {
-  return requirements.every((r) => (Array.isArray(r) ? r.some((p) => has(p, text)) : has(r, text)));
-}
-
-function gated(parser: Parser, requirements: Requirement[] | undefined): Parser {
-  if (!requirements) return parser;
-  return {
-    pattern: (context) => (passes(requirements, context.text) ? parser.pattern(context) : NO_MATCH),
-    extract: (context, match) => parser.extract(context, match),
+export function passes(requirements: Requirement[], text: string, known = new Map<RegExp, boolean>()): boolean {
+  // Parsers share gate patterns ("a digit", "a month name"): `known` keeps each one's answer for this text.
+  const has = (pattern: RegExp) => {
+    let found = known.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(text);
+      known.set(pattern, found);
+    }
+    return found;
   };
+  return requirements.every((r) => (Array.isArray(r) ? r.some(has) : has(r)));
 }
 
 export interface GatedChrono {
@@ -55,13 +36,15 @@ export function gatedChrono(base: chrono.Chrono, extra: ExtraParser[] = []): Gat
     ...base.parsers.map((p): [Parser, Requirement[] | undefined] => [p, PARSER_GATES[p.constructor.name]]),
     ...extra,
   ];
-  const instance = new chrono.Chrono({ parsers: entries.map(([p, r]) => gated(p, r)), refiners: [...base.refiners] });
-  const gates = entries.map(([, r]) => r);
-  const allGated = gates.every((r) => r !== undefined);
+  // This instance is private and parse is synchronous: it is given the parsers that can match before each parse.
+  const instance = new chrono.Chrono({ parsers: [], refiners: [...base.refiners] });
   return {
     parse(text, reference) {
+      const known = new Map<RegExp, boolean>();
+      const parsers = entries.filter(([, r]) => !r || passes(r, text, known)).map(([p]) => p);
       // No parser can match: chrono would return nothing (its refiners only refine results).
-      if (allGated && !gates.some((r) => passes(r as Requirement[], text))) return [];
+      if (!parsers.length) return [];
+      instance.parsers = parsers;
       return instance.parse(text, reference);
     },
   };

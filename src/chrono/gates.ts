@@ -3,18 +3,15 @@
 // parser's pattern in chrono-node (src/locales/en/parsers, src/common/parsers) and is deliberately looser than it:
 // plain substrings with no word-boundary conditions before them, because chrono restarts a failed match one
 // character later with `^` matching mid-word. The patterns are case-insensitive and ASCII-only (no `u` flag), so
-// the gates are too. test/chrono/gates.test.ts checks every gate against its parser's pattern.
+// the gates are too. They hold for chrono's default options (gated.ts passes none: with `forwardDate`, "within"
+// becomes optional). test/chrono/gates.test.ts checks every gate against its parser's pattern.
 
 /** A requirement: a pattern the text must contain, or a list of which it must contain one. */
 export type Requirement = RegExp | RegExp[];
 
 const NOT_WORD_AFTER = '(?![a-z0-9_])';
-// Everything chrono's number pattern can end with before its time unit ("three", "12", "half an", "a couple of").
-const NUMBER_END = String.raw`(?:[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half\s{0,2}an?|half|an?\b|few|several|the|couple|of)`;
 // chrono's casual time units (the strict ones are a subset).
 const UNIT = `(?:s|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mon|mos|month|months|qtr|quarter|quarters|y|yr|year|years)`;
-// A number and its unit, as the last one of a duration ends (up to 2 spaces inside "couple", 3 before the unit).
-const DURATION_END = String.raw`${NUMBER_END}\s{0,5}${UNIT}`;
 
 export const DIGIT = /[0-9]/;
 export const FOUR_DIGITS = /[0-9]{4}/;
@@ -29,13 +26,14 @@ const CASUAL_DATE = new RegExp(`(?:now|today|tonight|tomorrow|overmorrow|tmrw?|y
 const CASUAL_TIME = new RegExp(`(?:morning|afternoon|evening|night|midday|noon)${NOT_WORD_AFTER}`, 'i');
 const MONTH_WORD = new RegExp(`month${NOT_WORD_AFTER}`, 'i');
 const RELATIVE_UNIT = new RegExp(String.raw`(?:this|last|past|next)\s*${UNIT}${NOT_WORD_AFTER}`, 'i');
-// Durations: the last unit is followed by a non-word character, or (within \s{0,5}) by the "ago" / "later" word.
-const DURATION = new RegExp(DURATION_END + NOT_WORD_AFTER, 'i');
-const DURATION_AGO = new RegExp(String.raw`${DURATION_END}\s{0,5}(?:ago|before|earlier)${NOT_WORD_AFTER}`, 'i');
-const DURATION_LATER = new RegExp(
-  String.raw`${DURATION_END}\s{0,5}(?:later|after|from now|henceforth|forward|out)${NOT_WORD_AFTER}`,
-  'i',
-);
+// Durations ("3 days ago", "in a few hours", "next 2 weeks"): chrono's scan of these patterns is cheap once a
+// gate has to look for a number before a unit (single letters are units), so their gates are the words the
+// patterns cannot do without: the lead ("within"), the tail ("ago"), or the modifier and the number's first word.
+const WITHIN = /within|in|for/i;
+const AGO = /ago|before|earlier/i;
+const LATER = /later|after|from now|henceforth|forward|out/i;
+const MODIFIED_NUMBER =
+  /(?:this|last|past|next|after|[+-])\s*(?:about|around|[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|a|few|several|the|couple)/i;
 
 /** What each chrono English parser, by class name, needs in the text before it can match. */
 export const PARSER_GATES: Record<string, Requirement[]> = {
@@ -53,8 +51,8 @@ export const PARSER_GATES: Record<string, Requirement[]> = {
   ENCasualTimeParser: [CASUAL_TIME],
   ENEndOfCurrentMonthParser: [MONTH_WORD],
   ENRelativeDateFormatParser: [RELATIVE_UNIT],
-  ENTimeUnitWithinFormatParser: [DURATION],
-  ENTimeUnitCasualRelativeFormatParser: [DURATION],
-  ENTimeUnitAgoFormatParser: [DURATION_AGO],
-  ENTimeUnitLaterFormatParser: [DURATION_LATER],
+  ENTimeUnitWithinFormatParser: [WITHIN],
+  ENTimeUnitCasualRelativeFormatParser: [MODIFIED_NUMBER],
+  ENTimeUnitAgoFormatParser: [AGO],
+  ENTimeUnitLaterFormatParser: [LATER],
 };
