@@ -1,5 +1,10 @@
 import type { Block } from '../document.js';
 
+const SPACE_RUN = /[ \t]{2,}/g;
+/** A run of two spaces or tabs holds a tab or two spaces in a row: most lines hold neither and are kept as they are. */
+const collapseSpaces = (text: string) =>
+  text.includes('  ') || text.includes('\t') ? text.replace(SPACE_RUN, ' ') : text;
+
 /** Plain text → one block per non-empty line, remembering blank lines and indentation. */
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
@@ -11,7 +16,7 @@ export function segmentText(text: string): Block[] {
       return;
     }
     const indent = raw.length - raw.trimStart().length;
-    blocks.push({ text: trimmed.replace(/[ \t]{2,}/g, ' '), line, blankBefore, indent, type: 'paragraph' });
+    blocks.push({ text: collapseSpaces(trimmed), line, blankBefore, indent, type: 'paragraph' });
     blankBefore = false;
   });
   return blocks;
