@@ -1,5 +1,5 @@
 import type { Block } from '../document.js';
-import { endsSentence, isTruncated, wordCount } from '../segment/features.js';
+import { endsWithSentenceMark, isTruncated, wordCount } from '../segment/features.js';
 import { isSectionHeader } from './phrases.js';
 
 /** What a related-stories header costs the region around it. */
@@ -20,7 +20,8 @@ const INTRODUCES_LIST = /[:：]$/;
 export function isProse(text: string): boolean {
   if (isTruncated(text)) return false;
   const n = wordCount(text);
-  return (n >= 6 && (endsSentence(text) || INTRODUCES_LIST.test(text))) || n >= 25;
+  // Not cut off: a terminal mark at the end closes a sentence.
+  return (n >= 6 && (endsWithSentenceMark(text) || INTRODUCES_LIST.test(text))) || n >= 25;
 }
 
 /**

@@ -8,8 +8,14 @@ const anyOf = (sources: string[]) => anchored(sources.map((s) => `(?:${s})`).joi
 export const LINE_PHRASES: Array<[reason: string, pattern: RegExp]> = Object.entries(table.lines).flatMap(
   ([reason, sources]) => sources.map((s) => [reason, anchored(s)] as [string, RegExp]),
 );
-// Most lines match no phrase: one test of them all rules those out before the phrases are tried one by one.
-const ANY_LINE_PHRASE = anyOf(Object.values(table.lines).flat());
+// The same phrases as one pattern, each reason's in a group of its own. Alternatives are tried in order, so the
+// group that matches is the first reason with a phrase matching the whole line, as trying them one by one finds.
+const REASONS = Object.keys(table.lines);
+const LINE_PHRASE = anchored(
+  Object.values(table.lines)
+    .map((sources, i) => `(?<r${i}>${sources.map((s) => `(?:${s})`).join('|')})`)
+    .join('|'),
+);
 
 const SECTION_HEADER = anyOf(table.sectionHeaders);
 
@@ -21,9 +27,9 @@ export function isSectionHeader(text: string): boolean {
 /** The reason a whole line is boilerplate, or null. */
 export function phraseReason(text: string): string | null {
   const t = text.trim();
-  if (t.length > 240 || !ANY_LINE_PHRASE.test(t)) return null;
-  for (const [reason, re] of LINE_PHRASES) if (re.test(t)) return reason;
-  return null;
+  const groups = t.length > 240 ? undefined : LINE_PHRASE.exec(t)?.groups;
+  if (!groups) return null;
+  return REASONS.find((_, i) => groups[`r${i}`] !== undefined) ?? null;
 }
 
 const COMMENT_HEADER = anyOf(table.commentHeaders);

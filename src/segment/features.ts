@@ -82,8 +82,11 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
 export function endsSentence(text: string): boolean {
-  return endsWithMark(text, SENTENCE_MARKS) && !isTruncated(text);
+  return endsWithSentenceMark(text) && !isTruncated(text);
 }
+
+/** A terminal mark at the end, perhaps inside quotes or brackets: `endsSentence` for text known not cut off. */
+export const endsWithSentenceMark = (text: string): boolean => endsWithMark(text, SENTENCE_MARKS);
 
 /**
  * The text's last character, closing quotes and brackets set aside, is one of `marks` ("… said.”" ends with ".").
