@@ -86,6 +86,7 @@ describe('phrase tables', () => {
     'The council backs the harbour plan.',
     'Home secretary resigns',
     'Sharing the load',
+    'Tags: all rights reserved',
   ];
 
   it('gives the reason of the first phrase that matches a line', () => {
@@ -93,6 +94,8 @@ describe('phrase tables', () => {
       const first = LINE_PHRASES.find(([, re]) => re.test(line.trim()))?.[0] ?? null;
       expect(phraseReason(line), line).toBe(first);
     }
+    // A line matching phrases of two reasons takes the one listed first in the table.
+    expect(phraseReason('Tags: all rights reserved')).toBe('legal');
   });
 
   it('matches section and comment headers only whole', () => {
