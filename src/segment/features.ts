@@ -101,12 +101,18 @@ export function endsWithMark(text: string, marks: string, closers = CLOSERS): bo
 const CUT_OFF = /(?:\s\.\.|[^.]\.\.\.|…)$/;
 /** The longest cut-off mark, in UTF-16 units: only that much of the text's end needs looking at. */
 const CUT_OFF_UNITS = 4;
+/**
+ * The longest function word. Lower case maps a word letter by letter and never shortens it to ASCII, so a longer
+ * word cannot be one of them.
+ */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
 /** Cut off: ends in " ..", "...", "…" or in a function word ("… ties as a"). */
 export function isTruncated(text: string): boolean {
-  if (CUT_OFF.test(text.slice(-CUT_OFF_UNITS))) return true;
-  const last = lastWord(text)?.toLowerCase() ?? '';
-  return FUNCTION_WORDS.has(last);
+  // Every cut-off mark ends in ".." or "…".
+  if ((text.endsWith('..') || text.endsWith('…')) && CUT_OFF.test(text.slice(-CUT_OFF_UNITS))) return true;
+  const last = lastWord(text);
+  return last !== undefined && last.length <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(last.toLowerCase());
 }
 
 export function sentenceCount(text: string): number {

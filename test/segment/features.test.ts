@@ -34,6 +34,14 @@ const SAMPLES = [
   '.',
   'x...',
   ' ..',
+  '...',
+  ' ...',
+  'a\u00a0..',
+  'x. ..',
+  'Ends With THE',
+  'Ends with THESE',
+  'ends with those.',
+  'ends with K\u212a',
 ];
 
 describe('segment features', () => {
@@ -64,8 +72,17 @@ describe('segment features', () => {
 
   it('finds truncation marks at the end only', () => {
     const cutOff = (t: string) =>
-      /(?:\s\.\.|[^.]\.\.\.|…)$/.test(t) || ['a', 'an', 'the'].includes(words(t).at(-1) ?? '');
+      /(?:\s\.\.|[^.]\.\.\.|…)$/.test(t) || ['a', 'an', 'the', 'these'].includes(words(t).at(-1)?.toLowerCase() ?? '');
     for (const t of SAMPLES) expect(isTruncated(t), t).toBe(cutOff(t));
+    // Function words are looked up only for words no longer than the longest: lower case never makes a longer
+    // word into ASCII letters (a character lowering to ASCII letters lowers to as many UTF-16 units as it has).
+    const shrinking: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      const lower = c.toLowerCase();
+      if (/^[a-z]+$/.test(lower) && lower.length < c.length) shrinking.push(cp.toString(16));
+    }
+    expect(shrinking).toEqual([]);
   });
 
   it('finds a mark before closing quotes and brackets at the end as the patterns did', () => {
