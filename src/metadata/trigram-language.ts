@@ -44,18 +44,43 @@ function scriptModels(): Map<string, ScriptModel> {
   return models;
 }
 
+const SCRIPTS = Object.entries(expressions);
+/** Each script's pattern for one UTF-16 code unit (franc's patterns match one code point each). */
+const ONE_UNIT = SCRIPTS.map(([, expression]) => new RegExp(`^(?:${expression.source})$`));
+/** Per code unit, the scripts (bit i: SCRIPTS[i]) it belongs to; worked out on first sight, -1 until then. */
+const unitScripts = new Int32Array(0x10000).fill(-1);
+
+function scriptsOf(unit: number): number {
+  let mask = unitScripts[unit];
+  if (mask === -1) {
+    mask = 0;
+    const char = String.fromCharCode(unit);
+    ONE_UNIT.forEach((pattern, i) => {
+      if (pattern.test(char)) mask |= 1 << i;
+    });
+    unitScripts[unit] = mask;
+  }
+  return mask;
+}
+
+/** How many characters of each script: franc's count of pattern matches, without building the match arrays. */
+function scriptCounts(sample: string): number[] {
+  // Surrogate pairs match as two units: franc's own counting.
+  if (/[\uD800-\uDFFF]/.test(sample)) return SCRIPTS.map(([, expression]) => sample.match(expression)?.length ?? 0);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    for (let mask = scriptsOf(sample.charCodeAt(i)); mask !== 0; mask &= mask - 1)
+      counts[31 - Math.clz32(mask & -mask)]++;
+  }
+  return counts;
+}
+
 /** The script (or single-script language) whose characters are most frequent; franc's order breaks ties. */
 function topScript(sample: string): string | undefined {
-  let top: string | undefined;
-  let topCount = 0;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const count = sample.match(expression)?.length ?? 0;
-    if (count > topCount) {
-      topCount = count;
-      top = script;
-    }
-  }
-  return top;
+  const counts = scriptCounts(sample);
+  let top = -1;
+  for (let i = 0; i < counts.length; i++) if (counts[i] > (top < 0 ? 0 : counts[top])) top = i;
+  return top < 0 ? undefined : SCRIPTS[top][0];
 }
 
 /** Counts of the text's trigrams, cleaned and padded as trigram-utils does. */

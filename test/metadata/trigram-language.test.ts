@@ -26,7 +26,11 @@ describe('trigramLanguage gives franc-min’s answer', () => {
   it('on every fixture, whole and in windows of 50 to 3000 characters', () => {
     const samples = fixtureTexts.flatMap((text) => [text, ...[50, 200, 1000, 3000].flatMap((n) => windows(text, n))]);
     expect(samples.length).toBeGreaterThan(500);
-    for (const sample of samples) expect([sample.slice(0, 80), trigramLanguage(sample)]).toEqual([sample.slice(0, 80), franc(sample, { minLength: 1 })]);
+    for (const sample of samples)
+      expect([sample.slice(0, 80), trigramLanguage(sample)]).toEqual([
+        sample.slice(0, 80),
+        franc(sample, { minLength: 1 }),
+      ]);
   });
 
   it('in ten scripts', () => {
@@ -41,6 +45,8 @@ describe('trigramLanguage gives franc-min’s answer', () => {
       'รัฐบาลประกาศเมื่อวันพฤหัสบดีว่าจะขึ้นค่าแรงขั้นต่ำในปีหน้า',
       'Уряд у четвер оголосив про підвищення мінімальної заробітної плати',
       '1,500 / 14,000 — 2025-06-19',
+      'Officials said 🙂 the plan 𝐰𝐨𝐫𝐤𝐬 and 𠀀𠀁 the talks went on 🇺🇦 into the night',
+      '𠀀𠀁𠀂 中文 テキスト 𠀃',
     ];
     for (const text of texts) expect(trigramLanguage(text)).toBe(franc(text, { minLength: 1 }));
   });
