@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult, Parser } from 'chrono-node';
-import { PARSER_GATES, type Requirement } from './gates.js';
+import { AGO, LATER, PARSER_GATES, type Requirement } from './gates.js';
+import { tailWindowed } from './tail-window.js';
 
 // chrono runs every parser's pattern over the whole text, and most news text holds no date for most of them.
 // Only the parsers whose gate (a cheap necessary condition, see gates.ts) the text passes are run, and a text that
@@ -20,6 +21,14 @@ export function passes(requirements: Requirement[], text: string, known = new Ma
   return requirements.every((r) => (Array.isArray(r) ? r.some(has) : has(r)));
 }
 
+// The duration parsers whose patterns end in a tail word ("3 days ago", "2 hours later"): searched near it only.
+const TAILS: Record<string, RegExp> = { ENTimeUnitAgoFormatParser: AGO, ENTimeUnitLaterFormatParser: LATER };
+
+function windowed(parser: Parser): Parser {
+  const tail = TAILS[parser.constructor.name];
+  return tail ? tailWindowed(parser, parser.pattern(new chrono.ParsingContext('')), tail) : parser;
+}
+
 export interface GatedChrono {
   parse(text: string, reference?: Date): ParsedResult[];
 }
@@ -33,7 +42,7 @@ export type ExtraParser = [Parser, Requirement[]];
  */
 export function gatedChrono(base: chrono.Chrono, extra: ExtraParser[] = []): GatedChrono {
   const entries: [Parser, Requirement[] | undefined][] = [
-    ...base.parsers.map((p): [Parser, Requirement[] | undefined] => [p, PARSER_GATES[p.constructor.name]]),
+    ...base.parsers.map((p): [Parser, Requirement[] | undefined] => [windowed(p), PARSER_GATES[p.constructor.name]]),
     ...extra,
   ];
   // This instance is private and parse is synchronous: it is given the parsers that can match before each parse.

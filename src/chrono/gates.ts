@@ -30,8 +30,8 @@ const RELATIVE_UNIT = new RegExp(String.raw`(?:this|last|past|next)\s*${UNIT}${N
 // gate has to look for a number before a unit (single letters are units), so their gates are the words the
 // patterns cannot do without: the lead ("within"), the tail ("ago"), or the modifier and the number's first word.
 const WITHIN = /within|in|for/i;
-const AGO = /ago|before|earlier/i;
-const LATER = /later|after|from now|henceforth|forward|out/i;
+export const AGO = /ago|before|earlier/i;
+export const LATER = /later|after|from now|henceforth|forward|out/i;
 const MODIFIED_NUMBER =
   /(?:this|last|past|next|after|[+-])\s*(?:about|around|[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|a|few|several|the|couple)/i;
 

@@ -1,0 +1,50 @@
+import * as chrono from 'chrono-node';
+import type { Parser } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { AGO, LATER } from '../../src/chrono/gates.js';
+import { startRanges, tailWindowed } from '../../src/chrono/tail-window.js';
+import { REFERENCE, SAMPLES } from './samples.js';
+
+// Durations chained up to and past chrono's eleven, with and without their tail word, glued, split by commas,
+// "and", decimals and other punctuation, and a match that starts mid-word after a failed one.
+const CHAINS = [
+  `${'5 min 3 s '.repeat(30)}ago`,
+  `${'5 min 3 s '.repeat(30)}later, and ${'2 hours '.repeat(12)}before the vote`,
+  `It ended ${'1.5 hours, '.repeat(11)}and a couple of days earlier.`,
+  `x${'a couple of weeks and '.repeat(12)}3 days ago`,
+  `"about 3 hours" ago; (two days) later — the day after: ten years out`,
+  'half an hour after, several days before, few weeks henceforth, an hour from now, 2dago, 3 yrs forward',
+  `${'the day the week the month '.repeat(40)}after`,
+  `${'ago '.repeat(50)}${'3 s '.repeat(70)}ago`,
+  'He said so 3 days ago and 2 weeks later again',
+];
+
+const read = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, r.start.date().getTime()]);
+// Parser results as chrono's loop collects them, before any refiner.
+const parseWith = (parser: Parser, text: string) =>
+  read(new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, REFERENCE));
+
+describe('tail-word windows for the "ago" / "later" duration parsers', () => {
+  const parsers = [...chrono.en.casual.parsers, ...chrono.en.strict.parsers].flatMap((p): [string, Parser, RegExp][] => {
+    const tail = { ENTimeUnitAgoFormatParser: AGO, ENTimeUnitLaterFormatParser: LATER }[p.constructor.name];
+    return tail ? [[p.constructor.name, p, tail]] : [];
+  });
+
+  it('apply to both parsers of both configurations', () => expect(parsers).toHaveLength(4));
+
+  it.each(parsers)('%s finds what its own pattern finds', (_, parser, tail) => {
+    const windowed = tailWindowed(parser, parser.pattern(new chrono.ParsingContext('')), tail);
+    for (const text of [...CHAINS, ...SAMPLES]) expect(parseWith(windowed, text), text).toEqual(parseWith(parser, text));
+  });
+
+  it('reach back from each tail word, and join ranges that meet', () => {
+    const tails = new RegExp(AGO.source, 'gi');
+    expect(startRanges('nothing here', tails)).toEqual([]);
+    // "(" stops the reach: the range starts at it (the pattern's \W), and ends at the tail word.
+    expect(startRanges('x (3 days ago', tails)).toEqual([2, 10]);
+    expect(startRanges('3 days ago, 2 days ago', tails)).toEqual([0, 19]);
+    // Past 64 runs of letters and digits no match can reach the tail word.
+    const far = `${'w '.repeat(100)}ago`;
+    expect(startRanges(far, tails)).toEqual([far.length - 3 - 2 * 65, far.length - 3]);
+  });
+});
