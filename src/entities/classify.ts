@@ -44,18 +44,38 @@ const bare = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 /** Longer runs are headlines or lists, not one person ("Mohammed bin Salman Al Saud" has five words). */
 const MAX_NAME_WORDS = 6;
 
-const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, ''));
-const isThing = (w: string): boolean => /\d/.test(w) || WEAPONS.has(w.split(/[-‐‑]/)[0]);
+// Char checks in front of the regexes below: these run for every word of every candidate.
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+function firstIndex(w: string, test: (c: number) => boolean): number {
+  for (let i = 0; i < w.length; i++) if (test(w.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Before the first hyphen: "Hwasong" of "Hwasong-19". */
+function head(w: string): string {
+  const at = firstIndex(w, isHyphen);
+  return at < 0 ? w : w.slice(0, at);
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// A lowercase letter first or second rules an acronym out without the regex ("Putin").
+const isAcronym = (w: string): boolean =>
+  !isAsciiLower(w.charCodeAt(0)) && !isAsciiLower(w.charCodeAt(1)) && ACRONYM.test(w.replace(/\./g, ''));
+const isThing = (w: string): boolean => firstIndex(w, isDigit) >= 0 || WEAPONS.has(head(w));
 
 /** Leading words that only modify what follows: "Seoul-based", "Kremlin-backed". */
 function dropModifiers(words: string[]): string[] {
   let i = 0;
-  while (i < words.length - 1 && /[-‐‑]\p{Ll}+$/u.test(words[i])) i++;
+  while (i < words.length - 1 && firstIndex(words[i], isHyphen) >= 0 && /[-‐‑]\p{Ll}+$/u.test(words[i])) i++;
   return words.slice(i);
 }
 
 /** A lone "Putin-Kim" or "Russia-Ukraine" is two names; "Abdel-Fattah el-Sisi" is one. */
 function splitCompound(word: string): string[] {
+  if (firstIndex(word, isHyphen) < 0) return [];
   const halves = word.split(/[-‐‑]/);
   return halves.length > 1 && halves.every((h) => /^\p{Lu}\p{Ll}/u.test(h)) ? halves : [];
 }
@@ -83,11 +103,12 @@ const mayStartKnown = (w: string): boolean => KNOWN_FIRST_WORDS.has(w) || w.incl
 
 /** A known organisation or place spanning words[i..j), longest first. */
 function findKnown(words: string[]): { start: number; end: number; kind: EntityKind; canonical: string } | null {
+  const mayStart = words.map(mayStartKnown);
   for (let len = Math.min(words.length, LONGEST_KNOWN); len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       // A lone word is looked up only when it is the whole run: "Jordan" is a country, "Michael Jordan" is not.
       if (len === 1 && words.length > 1) continue;
-      if (!mayStartKnown(words[start])) continue;
+      if (!mayStart[start]) continue;
       const name = words.slice(start, start + len).join(' ');
       const place = PLACE_INDEX.get(name);
       if (place) return { start, end: start + len, kind: 'place', canonical: place };

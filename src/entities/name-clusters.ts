@@ -90,6 +90,8 @@ export class NameGroups<M extends Spelling> {
   private readonly variants: VariantIndex;
   // The parts of every group's spellings, for surname-only mentions; built at the first one, dropped by addFull.
   private parts: PartIndex<number> | null = null;
+  // The groups each surname-only spelling fits (its pieces decide tokensMatch); dropped by addFull with the index.
+  private readonly shortFits = new Map<string, Set<number>>();
 
   constructor(options: NameMatchOptions = {}) {
     this.table = aliasTableFor(options);
@@ -99,6 +101,7 @@ export class NameGroups<M extends Spelling> {
   /** Adds a full name (two parts or more). */
   addFull(m: M): NameGroup<M> {
     this.parts = null;
+    this.shortFits.clear();
     const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
     const fits = (i: number) => this.anyForm(i, (f) => namesMatch(f.tokens, m.tokens, this.variants));
     let at = curated ? this.groups.findIndex((g) => g.curated === curated) : -1;
@@ -122,7 +125,13 @@ export class NameGroups<M extends Spelling> {
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
-    const fits = this.partIndex().matching(m.tokens[0]);
+    const [token] = m.tokens;
+    const key = token.pieces.join('-'); // the pieces decide tokensMatch
+    let fits = this.shortFits.get(key);
+    if (!fits) {
+      fits = this.partIndex().matching(token);
+      this.shortFits.set(key, fits);
+    }
     if (fits.size !== 1) return null;
     const [at] = fits;
     this.groups[at].short.push(m);

@@ -130,19 +130,30 @@ export function indexVariants(lists: string[][]): VariantIndex {
 
 export const BUILT_IN_VARIANTS: VariantIndex = indexVariants(variantTable.parts);
 
+// Two rows of the edit-distance table, reused: allocating them per call (and per row) showed in profiles.
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
