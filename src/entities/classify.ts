@@ -205,9 +205,11 @@ function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean
 
 export function classifyCandidate(c: Candidate): Named[] {
   let words = dropModifiers(c.words);
-  if (!c.owner && SENTENCE_START.test(c.before)) {
+  // (The regex only when there is a starter to drop: it is tried at every position of the text before.)
+  if (!c.owner && words.length && SENTENCE_STARTERS.has(words[0]) && SENTENCE_START.test(c.before)) {
     while (words.length && SENTENCE_STARTERS.has(words[0])) words = words.slice(1);
   }
+  if (!words.length) return [];
   const compound = words.length === 1 ? splitCompound(words[0]) : [];
   const out: Named[] = []; // (pushed, not flatMapped: see findNamedEntities)
   if (compound.length > 1) {

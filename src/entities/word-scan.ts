@@ -2,17 +2,22 @@
  * Words and letter runs found by walking char codes, for the scanners that visit every word of every text. Each
  * function states the regex it stands for; test/entities/word-scan.test.ts holds them to it.
  */
-import { classOf, LETTER, UPPER, WORD_CHAR } from './char-class.js';
+import { classOf, IN_WORD, LETTER, UPPER, WORD_CHAR } from './char-class.js';
 
-/** Apostrophes, full stops and hyphens: they continue a word but do not start one. */
-const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011;
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** The code point at `i`: its char code unless that is half a surrogate pair (codePointAt is the slower call). */
+const codePointAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return isSurrogate(c) ? (text.codePointAt(i) as number) : c;
+};
 
 /** Where the next word begins at or after `i` (text.length if none): its first letter, mark or digit. */
 export function wordStart(text: string, i: number): number {
   while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
+    const cp = codePointAt(text, i);
     if (classOf(cp) & WORD_CHAR) return i;
     i += width(cp);
   }
@@ -26,8 +31,8 @@ export function wordStart(text: string, i: number): number {
 export function wordEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
-    if (!(classOf(cp) & WORD_CHAR) && !isJoiner(cp)) return i;
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & IN_WORD)) return i;
     i += width(cp);
   }
   return text.length;
@@ -37,7 +42,7 @@ const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
 
 /** CAPITALISED tested on the word text[start, end), asking the regex only about "al-Assad"-like words. */
 export function capitalisedAt(text: string, start: number, end: number): boolean {
-  if (classOf(text.codePointAt(start) as number) & UPPER) return true;
+  if (classOf(codePointAt(text, start)) & UPPER) return true;
   // Otherwise only a two- or three-letter lowercase prefix and a hyphen can come before the capital.
   const prefixed = isHyphen(text.charCodeAt(start + 2)) || isHyphen(text.charCodeAt(start + 3));
   return prefixed && CAPITALISED.test(text.slice(start, end));
@@ -49,7 +54,7 @@ export function countLongWords(text: string): { long: number; capitalised: numbe
   let capitalised = 0;
   let i = 0;
   while (i < text.length) {
-    const first = text.codePointAt(i) as number;
+    const first = codePointAt(text, i);
     if (!(classOf(first) & LETTER)) {
       i += width(first);
       continue;
@@ -59,7 +64,7 @@ export function countLongWords(text: string): { long: number; capitalised: numbe
     do {
       letters++;
       i += width(cp);
-      cp = text.codePointAt(i) ?? 0; // past the end: 0, no letter
+      cp = i < text.length ? codePointAt(text, i) : 0; // past the end: 0, no letter
     } while (classOf(cp) & LETTER);
     if (letters >= 4) {
       long++;
