@@ -1,5 +1,5 @@
 import type { Block } from '../document.js';
-import { endsWithSentenceMark, isTruncated, wordCount } from '../segment/features.js';
+import { endsWithSentenceMark, hasWords, isTruncated } from '../segment/features.js';
 import { isSectionHeader } from './phrases.js';
 
 /** What a related-stories header costs the region around it. */
@@ -14,14 +14,13 @@ const MIN_LINE_COST = 20;
 const MAX_LINE_COST = 60;
 
 const LIST_MARKER = /^(?:\d{1,3}[.)]|[-•*▪◦–·●])\s+\S/u;
-const INTRODUCES_LIST = /[:：]$/;
 
 /** Prose: a sentence of six words or more (one introducing a list too), or a long run of words not cut off. */
 export function isProse(text: string): boolean {
   if (isTruncated(text)) return false;
-  const n = wordCount(text);
   // Not cut off: a terminal mark at the end closes a sentence.
-  return (n >= 6 && (endsWithSentenceMark(text) || INTRODUCES_LIST.test(text))) || n >= 25;
+  const sentence = endsWithSentenceMark(text) || text.endsWith(':') || text.endsWith('：');
+  return hasWords(text, sentence ? 6 : 25);
 }
 
 /**
@@ -35,6 +34,6 @@ export function blockValue(block: Block): number {
   if (block.role) return 0;
   if (isProse(block.text)) return block.text.length;
   // Authors mark their lists ("- item", "1. item"); menus flattened from HTML carry no markers.
-  if (LIST_MARKER.test(block.text) && wordCount(block.text) >= 3) return 0;
+  if (LIST_MARKER.test(block.text) && hasWords(block.text, 3)) return 0;
   return -Math.min(MAX_LINE_COST, Math.max(MIN_LINE_COST, block.text.length));
 }

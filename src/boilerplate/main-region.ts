@@ -1,7 +1,7 @@
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
 import { parseByline } from '../metadata/byline.js';
-import { isHeadlineShaped, wordCount } from '../segment/features.js';
+import { hasWords, isHeadlineShaped } from '../segment/features.js';
 import { blockValue, isProse } from './block-value.js';
 import { isCommentHeader } from './phrases.js';
 import { titleEchoes } from './title-echo.js';
@@ -67,7 +67,7 @@ function clearHeader(region: Block[]): void {
   for (const block of region) {
     if (isProse(block.text)) return;
     if (!live(block) || parseByline(block.text)) continue;
-    if (!standfirst && isHeadlineShaped(block.text) && wordCount(block.text) >= 5) standfirst = true;
+    if (!standfirst && isHeadlineShaped(block.text) && hasWords(block.text, 5)) standfirst = true;
     else block.removed = 'page-furniture';
   }
 }

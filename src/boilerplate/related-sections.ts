@@ -9,7 +9,7 @@ import { isSectionHeader } from './phrases.js';
  * also carry words like "Latest").
  */
 function isTeaser(text: string): boolean {
-  if (endsWithMark(text, '.:', '"\'”’)') && countWords(text) >= 8) return false;
+  if (endsWithMark(text, '.:', '"\'”’)') && countWords(text, 8) >= 8) return false;
   return text.length <= 220 && sentenceCount(text) <= 1;
 }
 

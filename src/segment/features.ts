@@ -33,11 +33,11 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** `words(text).length`, without the array. */
-export function countWords(text: string): number {
+/** `words(text).length`, without the array; counting stops at `max` (a length rule needs no more). */
+export function countWords(text: string, max = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < max; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
@@ -56,28 +56,25 @@ export function lastWord(text: string): string | undefined {
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** No Han, Hiragana or Katakana character has a UTF-16 unit below this one. */
-const FIRST_UNSPACED_UNIT = 0x2e80;
+/**
+ * Every UTF-16 unit from the first one of a Han, Hiragana or Katakana character up (astral characters are
+ * surrogates, above it too): text without any holds none of those characters, and this is quick to search.
+ */
+const MAYBE_UNSPACED = /[\u2e80-\uffff]/;
 
 /**
  * Words in the text, for length rules: Chinese and Japanese write no spaces, so two of their characters count
  * as one word there.
  */
 export function wordCount(text: string): number {
-  // Words are counted in one pass that also notes whether the text can hold such characters at all.
-  let n = 0;
-  let inWord = false;
-  let maybeUnspaced = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FIRST_UNSPACED_UNIT) maybeUnspaced = true;
-    const space = isSpaceCode(c);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  const unspaced = maybeUnspaced ? (text.match(UNSPACED)?.length ?? 0) : 0;
-  if (!unspaced) return n;
+  const unspaced = MAYBE_UNSPACED.test(text) ? (text.match(UNSPACED)?.length ?? 0) : 0;
+  if (!unspaced) return countWords(text);
   return countWords(text.replace(UNSPACED, '')) + Math.ceil(unspaced / 2);
+}
+
+/** `wordCount(text) >= n`, counting only the first n words of text without Chinese or Japanese in it. */
+export function hasWords(text: string, n: number): boolean {
+  return (MAYBE_UNSPACED.test(text) ? wordCount(text) : countWords(text, n)) >= n;
 }
 
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
@@ -125,7 +122,7 @@ const HEADLINE_CLOSERS = '"\'”’»)';
 /** Looks like a headline: short, one unit, not closed by a period. A question mark may close it. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   if (text.length > 220) return false;
-  const n = countWords(text);
+  const n = countWords(text, maxWords + 1);
   if (n < 2 || n > maxWords) return false;
   if (endsWithMark(text, '.!;,:', HEADLINE_CLOSERS) && !isTruncated(text)) return false;
   if (INNER_BOUNDARY.test(text)) return false;

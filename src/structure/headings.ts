@@ -11,10 +11,10 @@ export function readHeadings(doc: Doc): void {
   blocks.forEach((block, i) => {
     if (block.type !== 'paragraph' || block.tag) return;
     const next = blocks[i + 1];
-    if (!next || block.text.length > 120 || countWords(block.text) > 16 || isTruncated(block.text)) return;
+    if (!next || block.text.length > 120 || countWords(block.text, 17) > 16 || isTruncated(block.text)) return;
     const question = block.text.endsWith('?');
     if (!isHeadlineShaped(block.text, 16) && !question) return;
-    if (question && endsSentence(block.text) && countWords(block.text) > 12) return;
+    if (question && endsSentence(block.text) && countWords(block.text, 13) > 12) return;
     if (isHeadlineShaped(next.text, 16) && next.type === 'paragraph') return;
     block.type = 'heading';
   });

@@ -30,7 +30,7 @@ export function readSubtitle(doc: Doc): void {
   if (!candidate || candidate.text.length > 350 || matchDateline(candidate.text)) return;
   const later = rest.slice(at + 1).filter(live);
   if (!later.length) return;
-  const headline = isHeadlineShaped(candidate.text) && countWords(candidate.text) >= 5;
+  const headline = isHeadlineShaped(candidate.text) && countWords(candidate.text, 5) >= 5;
   const sentence = sentenceCount(candidate.text) === 1;
   const titleRepeatedNext = rest[at + 1]?.removed === 'duplicate-title';
   if (headline || (sentence && (titleRepeatedNext || restatedLater(candidate, later.slice(0, 6))))) {

@@ -4,6 +4,7 @@ import {
   endsWithMark,
   fold,
   foldsTo,
+  hasWords,
   isSpaceCode,
   isTruncated,
   lastWord,
@@ -56,6 +57,16 @@ describe('segment features', () => {
     for (const t of SAMPLES) {
       expect(countWords(t), t).toBe(words(t).length);
       expect(lastWord(t), t).toBe(words(t).at(-1));
+    }
+  });
+
+  it('tells whether a text has n words without counting further than n', () => {
+    const texts = [...SAMPLES, '東 京 東 京 a b', '東京で会議が開かれた and more', 'one two three four five six seven'];
+    for (const t of texts) {
+      for (let n = 0; n <= 8; n++) {
+        expect(hasWords(t, n), `${t} / ${n}`).toBe(wordCount(t) >= n);
+        expect(countWords(t, n), `${t} / ${n}`).toBe(Math.min(n, words(t).length));
+      }
     }
   });
 
