@@ -45,14 +45,16 @@ export function countWords(text: string, max = Number.POSITIVE_INFINITY): number
   return n;
 }
 
-/** `words(text).at(-1)`, without the array: the last run of non-space characters, or undefined. */
-export function lastWord(text: string): string | undefined {
+/**
+ * `words(text).at(-1)`, without the array: the last run of non-space characters, or undefined. A last word longer
+ * than `max` is not read whole: undefined too.
+ */
+export function lastWord(text: string, max = Number.POSITIVE_INFINITY): string | undefined {
   let end = text.length;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return undefined;
   let start = end;
-  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  while (start > 0 && end - start <= max && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start === end || end - start > max ? undefined : text.slice(start, end);
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -108,8 +110,8 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.lengt
 export function isTruncated(text: string): boolean {
   // Every cut-off mark ends in ".." or "…".
   if ((text.endsWith('..') || text.endsWith('…')) && CUT_OFF.test(text.slice(-CUT_OFF_UNITS))) return true;
-  const last = lastWord(text);
-  return last !== undefined && last.length <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(last.toLowerCase());
+  const last = lastWord(text, LONGEST_FUNCTION_WORD);
+  return last !== undefined && FUNCTION_WORDS.has(last.toLowerCase());
 }
 
 export function sentenceCount(text: string): number {

@@ -57,6 +57,10 @@ describe('segment features', () => {
     for (const t of SAMPLES) {
       expect(countWords(t), t).toBe(words(t).length);
       expect(lastWord(t), t).toBe(words(t).at(-1));
+      for (let max = 0; max <= 6; max++) {
+        const last = words(t).at(-1);
+        expect(lastWord(t, max), `${t} / ${max}`).toBe(last !== undefined && last.length <= max ? last : undefined);
+      }
     }
   });
 
