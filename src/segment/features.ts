@@ -142,16 +142,19 @@ export function fold(text: string): string {
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+/** General Punctuation (dashes, curly quotes, "…", zero-width spaces): neither letters nor numbers, fold drops it. */
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
 
 /**
  * `fold(text) === folded`, usually decided from the first few characters: ASCII is folded as it is read (its
  * lower case never depends on the letters around it), so most texts fail at their first letter without being
- * folded whole. The first non-ASCII character hands over to `fold`.
+ * folded whole. General Punctuation is skipped as fold drops it; any other non-ASCII character hands over to `fold`.
  */
 export function foldsTo(text: string, folded: string): boolean {
   let j = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (isGeneralPunctuation(c)) continue;
     if (c >= 0x80) return fold(text) === folded;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (!isAsciiAlnum(c)) continue;

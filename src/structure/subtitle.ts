@@ -23,18 +23,25 @@ function restatedLater(candidate: Block, later: Block[]): boolean {
  */
 export function readSubtitle(doc: Doc): void {
   if (!doc.meta.title || doc.meta.subtitle) return;
-  const titleAt = doc.blocks.findIndex((b) => b.role === 'title');
-  const rest = doc.blocks.slice(titleAt + 1);
-  const at = rest.findIndex(live);
-  const candidate = rest[at];
+  const blocks = doc.blocks;
+  const titleAt = blocks.findIndex((b) => b.role === 'title');
+  const at = blocks.findIndex((b, i) => i > titleAt && live(b));
+  const candidate = blocks[at];
   if (!candidate || candidate.text.length > 350 || matchDateline(candidate.text)) return;
-  const later = rest.slice(at + 1).filter(live);
+  const later = liveAfter(blocks, at, 6);
   if (!later.length) return;
   const headline = isHeadlineShaped(candidate.text) && countWords(candidate.text, 5) >= 5;
   const sentence = sentenceCount(candidate.text) === 1;
-  const titleRepeatedNext = rest[at + 1]?.removed === 'duplicate-title';
-  if (headline || (sentence && (titleRepeatedNext || restatedLater(candidate, later.slice(0, 6))))) {
+  const titleRepeatedNext = blocks[at + 1]?.removed === 'duplicate-title';
+  if (headline || (sentence && (titleRepeatedNext || restatedLater(candidate, later)))) {
     candidate.role = 'subtitle';
     doc.meta.subtitle = candidate.text;
   }
+}
+
+/** The first `n` live blocks after index `at`, without copying the rest of the document. */
+function liveAfter(blocks: Block[], at: number, n: number): Block[] {
+  const found: Block[] = [];
+  for (let i = at + 1; i < blocks.length && found.length < n; i++) if (live(blocks[i])) found.push(blocks[i]);
+  return found;
 }

@@ -140,9 +140,18 @@ describe('segment features', () => {
       'cafe',
       '2025: Year',
       '---',
+      '“Council backs harbour plan”',
+      'Council’s harbour plan — backed',
+      'councilsharbourplanbacked',
+      '‘ΣΑΣ’',
+      '\u200bcafe',
     ];
     for (const a of texts) {
       for (const b of texts) expect(foldsTo(a, fold(b)), `${a} / ${b}`).toBe(fold(a) === fold(b));
     }
+    // General Punctuation is skipped without folding: fold drops every character of the block.
+    const kept: string[] = [];
+    for (let c = 0x2000; c <= 0x206f; c++) if (fold(String.fromCharCode(c)) !== '') kept.push(c.toString(16));
+    expect(kept).toEqual([]);
   });
 });
