@@ -28,8 +28,11 @@ const MONTH_WORD = new RegExp(`month${NOT_WORD_AFTER}`, 'i');
 const RELATIVE_UNIT = new RegExp(String.raw`(?:this|last|past|next)\s*${UNIT}${NOT_WORD_AFTER}`, 'i');
 // Durations ("3 days ago", "in a few hours", "next 2 weeks"): chrono's scan of these patterns is cheap once a
 // gate has to look for a number before a unit (single letters are units), so their gates are the words the
-// patterns cannot do without: the lead ("within"), the tail ("ago"), or the modifier and the number's first word.
-const WITHIN = /within|in|for/i;
+// patterns cannot do without: the lead ("within") or the modifier and the number's first word after it, or the
+// tail ("ago").
+// "within"/"in"/"for", then a modifier ("about", "roughly") or the first word of a number.
+const WITHIN =
+  /(?:within|in|for)\s*(?:about|around|roughly|approximately|just|[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|a|few|several|the|couple)/i;
 export const AGO = /ago|before|earlier/i;
 export const LATER = /later|after|from now|henceforth|forward|out/i;
 const MODIFIED_NUMBER =
