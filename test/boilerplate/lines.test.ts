@@ -94,6 +94,10 @@ describe('phrase tables', () => {
       const first = LINE_PHRASES.find(([, re]) => re.test(line.trim()))?.[0] ?? null;
       expect(phraseReason(line), line).toBe(first);
     }
+    // "… all rights reserved" after at most 80 characters (the pattern's quantifier is lazy, which does not
+    // change what it matches as a whole line, only how quickly it fails).
+    expect(phraseReason(`${'x'.repeat(80)} All rights reserved.`)).toBe(null);
+    expect(phraseReason(`${'x'.repeat(79)} All rights reserved.`)).toBe('legal');
     // A line matching phrases of two reasons takes the one listed first in the table.
     expect(phraseReason('Tags: all rights reserved')).toBe('legal');
   });
