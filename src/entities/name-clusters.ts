@@ -4,7 +4,7 @@
  * mentions join a group only when exactly one group fits. The canonical name is the alias table's, else the most
  * frequent full spelling (the first seen on a tie).
  */
-import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, type VariantIndex } from './name-key.js';
+import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, partRuns, type VariantIndex } from './name-key.js';
 import { PartIndex } from './part-index.js';
 import { type AliasEntry, CURATED_PEOPLE } from './tables.js';
 
@@ -47,6 +47,17 @@ export class AliasTable {
     }
   }
 
+  private readonly near = new Map<VariantIndex, NearEntries>();
+
+  private entriesNear(spelling: NameParts, variants: VariantIndex): Set<number> {
+    let near = this.near.get(variants);
+    if (!near) {
+      near = new NearEntries(this.entries, variants);
+      this.near.set(variants, near);
+    }
+    return near.of(spelling);
+  }
+
   /** Table entries each spelling matches, kept across documents: the same names recur in a run. */
   private readonly matches = new Map<string, string[]>();
 
@@ -57,15 +68,48 @@ export class AliasTable {
     return hits.size === 1 ? [...hits][0] : null;
   }
 
-  private entriesMatching(spelling: NameParts, variants: VariantIndex): string[] {
+  /** The names of the entries this spelling matches (namesMatch), in table order. */
+  entriesMatching(spelling: NameParts, variants: VariantIndex): string[] {
     const key = `${variants.size}:${spelling.map((t) => t.pieces.join('-')).join(' ')}`;
     let names = this.matches.get(key);
     if (!names) {
-      names = this.entries.filter((e) => e.spellings.some((s) => namesMatch(s, spelling, variants))).map((e) => e.name);
+      const near = this.entriesNear(spelling, variants);
+      names = this.entries
+        .filter((e, i) => near.has(i) && e.spellings.some((s) => namesMatch(s, spelling, variants)))
+        .map((e) => e.name);
       if (this.matches.size >= 50_000) this.matches.clear();
       this.matches.set(key, names);
     }
     return names;
+  }
+}
+
+/**
+ * Entries a spelling may match (namesMatch): in every way two names match, the first part of the shorter one matches
+ * a part of the longer one, or several of its parts written as one. So a spelling is compared only with entries
+ * where that holds, either way round, instead of with every spelling in the table.
+ */
+class NearEntries {
+  // Every run of parts of every entry spelling (the entry is the longer name), and every spelling's first part
+  // (the entry is the shorter name).
+  private readonly runs: PartIndex<number>;
+  private readonly firsts: PartIndex<number>;
+
+  constructor(entries: TableEntry[], variants: VariantIndex) {
+    this.runs = new PartIndex(variants);
+    this.firsts = new PartIndex(variants);
+    entries.forEach((e, i) => {
+      for (const s of e.spellings) {
+        for (const run of partRuns(s)) this.runs.add(run, i);
+        if (s.length) this.firsts.add(s[0], i);
+      }
+    });
+  }
+
+  of(spelling: NameParts): Set<number> {
+    const near = spelling.length ? this.runs.matching(spelling[0]) : new Set<number>();
+    for (const run of partRuns(spelling)) for (const i of this.firsts.matching(run)) near.add(i);
+    return near;
   }
 }
 

@@ -191,6 +191,15 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
   return initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
 }
 
+/** Every run of adjacent parts, joined as alignFrom joins them: one part alone, or several written as one. */
+export function partRuns(parts: NameParts): NamePart[] {
+  const runs: NamePart[] = [];
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = start + 1; end <= parts.length; end++) runs.push(joinParts(parts.slice(start, end)));
+  }
+  return runs;
+}
+
 /**
  * `short[i..]` and `long[j..]` spell the same name part by part, where a run of adjacent parts of `long` may stand
  * for one part of `short` ("Kim Jongun" / "Kim Jong Un"). Runs are tried only while the parts before them match.
