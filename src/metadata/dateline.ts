@@ -51,6 +51,20 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
   return null;
 }
 
+// Stray marks glued to the credit ("(Xinhua)’ —", "(AP) -’-", left by a repaired mojibake) and the dash after them.
+const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
+
+/**
+ * Where the paragraph resumes after a dateline: where the match ended, unless that splits a run of marks from the
+ * credit before it, in which case after those marks, so no word is cut in two.
+ */
+function restStart(text: string, rest: string): number {
+  const at = text.length - rest.length;
+  if (at === 0 || /\s/.test(text[at - 1])) return at;
+  const glued = GLUED_MARKS.exec(rest);
+  return glued && glued[0].length < rest.length ? at + glued[0].length : at;
+}
+
 /** Takes the dateline off the first body paragraph; the place goes to `dateline`, an agency to `source`. */
 export function readDateline(doc: Doc): void {
   const first = doc.blocks.find(live);
@@ -65,7 +79,8 @@ export function readDateline(doc: Doc): void {
   if (found.rest === null) first.role = 'dateline';
   else {
     // The place is kept in `dateline`, but the credit and dash ("(AP) —") would be lost: report the prefix.
-    doc.removedParts.push({ text: first.text.slice(0, first.text.length - found.rest.length).trim(), reason: 'dateline' });
-    first.text = found.rest;
+    const at = restStart(first.text, found.rest);
+    doc.removedParts.push({ text: first.text.slice(0, at).trim(), reason: 'dateline' });
+    first.text = first.text.slice(at);
   }
 }

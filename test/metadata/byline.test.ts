@@ -3,6 +3,7 @@ import { agencyName, leadingAgency } from '../../src/metadata/agencies.js';
 import { parseByline, splitAuthors } from '../../src/metadata/byline.js';
 import { matchDateline } from '../../src/metadata/dateline.js';
 import table from '../../data/agencies.json';
+import { normalise } from '../../src/index.js';
 
 describe('bylines: authors split and cleaned, agencies as source', () => {
   const cases: Array<[string, string[], string | null]> = [
@@ -76,4 +77,34 @@ describe('datelines of the agencies', () => {
       expect(matchDateline(line, REF)).toMatchObject({ place, source, rest });
     });
   }
+});
+
+describe('a dateline is cut off at a word boundary', () => {
+  const cut = (paragraph: string) => {
+    const article = normalise(`Harbour works reopen\n\n${paragraph}`, { now: '2025-06-20' });
+    return {
+      removed: article.removed.filter((r) => r.reason === 'dateline').map((r) => r.text),
+      first: article.paragraphs[0]?.text,
+    };
+  };
+
+  it('takes stray marks glued to the credit with it, and the dash after them', () => {
+    expect(cut('Beijing (Xinhua)’ — The harbour works finished two weeks early, the city said on Tuesday.')).toEqual({
+      removed: ['Beijing (Xinhua)’ —'],
+      first: 'The harbour works finished two weeks early, the city said on Tuesday.',
+    });
+    expect(cut('WASHINGTON (AP) -’- The harbour works finished two weeks early, the city said on Tuesday.')).toEqual({
+      removed: ['WASHINGTON (AP) -’-'],
+      first: 'The harbour works finished two weeks early, the city said on Tuesday.',
+    });
+  });
+
+  it('leaves a quote that opens the paragraph, and text glued to the dash, where they were', () => {
+    expect(cut('WASHINGTON (AP) — “We will,” the mayor said of the harbour works on Tuesday.').first).toBe(
+      '“We will,” the mayor said of the harbour works on Tuesday.',
+    );
+    expect(cut('WASHINGTON (AP)—The harbour works finished two weeks early, the city said.').first).toBe(
+      'The harbour works finished two weeks early, the city said.',
+    );
+  });
 });
