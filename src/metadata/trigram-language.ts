@@ -18,9 +18,15 @@ interface ScriptModel {
   postings: Map<number, number[]>;
 }
 
-/** Three UTF-16 code units as one number (48 bits), so counting trigrams allocates no strings. */
+/**
+ * Three UTF-16 code units as one number, so counting trigrams allocates no strings: 10 bits each when all three
+ * are below U+0400 (a small integer, the fast kind of Map key), else 16 bits each above 2^30, clear of those.
+ */
 function trigramKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : 2 ** 30 + (a * 0x10000 + b) * 0x10000 + c;
 }
 
 function buildModel(languageModels: Record<string, string>): ScriptModel {
@@ -100,11 +106,11 @@ function trigramCounts(sample: string): Map<number, number> {
 
 function closestLanguage(counts: Map<number, number>, model: ScriptModel): string {
   const distances = new Array<number>(model.languages.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [trigram, count] of counts) {
+  counts.forEach((count, trigram) => {
     const list = model.postings.get(trigram);
-    if (!list) continue;
+    if (!list) return;
     for (let i = 0; i < list.length; i += 2) distances[list[i]] += Math.abs(count - list[i + 1] - 1) - MAX_DIFFERENCE;
-  }
+  });
   let best = 0;
   for (let i = 1; i < distances.length; i++) if (distances[i] < distances[best]) best = i;
   return model.languages[best];
