@@ -14,32 +14,92 @@ const JOINER = /[\s,.]/;
 // After the pattern's `\W` comes "about"/"around" or a number: a digit, a number word, "half", "a"/"an", "few",
 // "several", "the", or "couple" (which may follow spaces).
 const FIRST_OF_DURATION = /[0-9acefhnostACEFHNOST\s]/;
+// The same two character tests on char codes, looked up in tables for ASCII (every window position is tested, and
+// most are letters): `\w` is ASCII-only without the `u` flag; past ASCII only `\s` can hold, asked of the regex.
+const WORD = new Uint8Array(128);
+const FIRST = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+  FIRST[c] = FIRST_OF_DURATION.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/** Whether a match can begin at `p > 0` of `text`: the `\W` there must precede a duration's first character. */
+export function canStartAt(text: string, p: number): boolean {
+  // Past the end reads as a word character: there is no `\W` to begin with.
+  if (p >= text.length) return false;
+  const c = text.charCodeAt(p);
+  if (c < 128 && WORD[c]) return false;
+  const next = text.charCodeAt(p + 1);
+  if (next < 128) return FIRST[next] === 1;
+  return next >= 128 && FIRST_OF_DURATION.test(text[p + 1]);
+}
+
+// Every word the two patterns can read before their tail word (numbers, units, "a couple of", "and", "about").
+// Their separators (`\s`, ",", ".") split letters and digits into runs, yet `\s{0,3}` may be empty: a run inside
+// a match ("5min", "3hours") is these words and digits written together, in any order (looser than the pattern).
+const DURATION_WORDS = (
+  'about around eleven twelve three seven eight four five nine one two six ten half an few several the a couple of ' +
+  'quarters seconds minutes quarter second minute months hours weeks month years mins hour days week year sec min ' +
+  'hrs day mon mos qtr hr mo yr s m h d w y and'
+).split(' ');
+
+/** Whether `text[from, to)`, letters and digits, can be read as duration words and digits written together. */
+export function isDurationRun(text: string, from: number, to: number): boolean {
+  const run = text.slice(from, to).toLowerCase();
+  // reachable[i]: run[0, i) is such words and digits (a table, not a regex: ambiguous splits cannot backtrack).
+  const reachable = new Uint8Array(run.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < run.length; i++) {
+    if (!reachable[i]) continue;
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) reachable[i + 1] = 1;
+    else for (const word of DURATION_WORDS) if (run.startsWith(word, i)) reachable[i + word.length] = 1;
+  }
+  return reachable[run.length] === 1;
+}
 
 /**
  * Where matches may start: [from, to] position pairs, in order, each reaching back from a tail word (found by the
  * global `tails`) over at most MAX_RUNS runs of letters and digits and the joiners between them (plus one
- * character for the pattern's `\W`).
+ * character for the pattern's `\W`). A match starts at a `\W`, so every run in it is whole (chrono searches
+ * suffixes that start after a `\W` or at one): the reach stops after a run that is not duration words, and a tail
+ * glued to such a run ends no match.
  */
 export function startRanges(text: string, tails: RegExp): number[] {
   const ranges: number[] = [];
   tails.lastIndex = 0;
   for (let m = tails.exec(text); m; m = tails.exec(text)) {
+    tails.lastIndex = m.index + 1;
     const end = m.index;
     const previousEnd = ranges.length ? ranges[ranges.length - 1] : -1;
     let i = end;
     let runs = 0;
+    let glued = isAlphanumeric(text.charCodeAt(end - 1));
+    let start = -1;
     while (i > 0 && i > previousEnd) {
       const c = text.charCodeAt(i - 1);
       if (isAlphanumeric(c)) {
-        // A run begins here (one glued to the tail word is the tail's: counting fewer runs only widens the range).
-        if (!isAlphanumeric(text.charCodeAt(i))) runs++;
-        if (runs > MAX_RUNS) break;
-      } else if (!JOINER.test(text[i - 1])) break;
+        // A run ends here (one glued to the tail word is the tail's: counting fewer runs only widens the range).
+        const runEnd = i;
+        while (i > 0 && isAlphanumeric(text.charCodeAt(i - 1))) i--;
+        if (!glued) runs++;
+        if (runs > MAX_RUNS || !isDurationRun(text, i, runEnd)) {
+          start = runEnd; // the `\W` right after the run
+          break;
+        }
+        glued = false;
+        continue;
+      } else if (!JOINER.test(text[i - 1])) {
+        start = i - 1;
+        break;
+      }
       i--;
     }
-    if (i <= previousEnd) ranges[ranges.length - 1] = end; // reached the previous range: the two are one
-    else ranges.push(Math.max(0, i - 1), end);
-    tails.lastIndex = m.index + 1;
+    if (glued) continue; // the run glued to the tail is not duration words: no match ends here
+    if (start < 0) start = Math.max(0, i - 1);
+    if (start <= previousEnd)
+      ranges[ranges.length - 1] = end; // reached the previous range: the two are one
+    else ranges.push(start, end);
   }
   return ranges;
 }
@@ -66,11 +126,20 @@ class TailWindowRegExp extends RegExp {
 
   override exec(remaining: string): RegExpExecArray | null {
     const offset = this.text.length - remaining.length;
+    // A suffix chrono searches after a result or a failed match may start inside a run of letters, where `^`
+    // stands in for the `\W` (`startRanges` reads whole runs only): its first position is always tried.
+    let first = 0;
+    if (offset > 0) {
+      this.lastIndex = 0;
+      const match = super.exec(remaining);
+      if (match) return match;
+      first = 1;
+    }
     for (let i = 0; i < this.ranges.length; i += 2) {
       const to = Math.min(this.ranges[i + 1] - offset, remaining.length);
-      for (let p = Math.max(0, this.ranges[i] - offset); p <= to; p++) {
+      for (let p = Math.max(first, this.ranges[i] - offset); p <= to; p++) {
         // Past the start, a match begins with the `\W` before a duration's first word.
-        if (p > 0 && (/\w/.test(remaining[p]) || !FIRST_OF_DURATION.test(remaining[p + 1] ?? ''))) continue;
+        if (p > 0 && !canStartAt(remaining, p)) continue;
         this.lastIndex = p;
         const match = super.exec(remaining);
         if (match) return match;

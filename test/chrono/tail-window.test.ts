@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { AGO, LATER } from '../../src/chrono/gates.js';
-import { startRanges, tailWindowed } from '../../src/chrono/tail-window.js';
+import { canStartAt, startRanges, tailWindowed } from '../../src/chrono/tail-window.js';
 import { REFERENCE, SAMPLES } from './samples.js';
 
 // Durations chained up to and past chrono's eleven, with and without their tail word, glued, split by commas,
@@ -17,6 +17,8 @@ const CHAINS = [
   `${'the day the week the month '.repeat(40)}after`,
   `${'ago '.repeat(50)}${'3 s '.repeat(70)}ago`,
   'He said so 3 days ago and 2 weeks later again',
+  'throughout 3 hours throughout, government3 days ago, x3 days ago, about3 hours later, 5min3sago, the3days out',
+  'report 3 days ago, the 2 days ago again, (a few hours) after, sixty days later, 1.5.2 hours before',
 ];
 
 const read = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, r.start.date().getTime()]);
@@ -25,16 +27,19 @@ const parseWith = (parser: Parser, text: string) =>
   read(new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, REFERENCE));
 
 describe('tail-word windows for the "ago" / "later" duration parsers', () => {
-  const parsers = [...chrono.en.casual.parsers, ...chrono.en.strict.parsers].flatMap((p): [string, Parser, RegExp][] => {
-    const tail = { ENTimeUnitAgoFormatParser: AGO, ENTimeUnitLaterFormatParser: LATER }[p.constructor.name];
-    return tail ? [[p.constructor.name, p, tail]] : [];
-  });
+  const parsers = [...chrono.en.casual.parsers, ...chrono.en.strict.parsers].flatMap(
+    (p): [string, Parser, RegExp][] => {
+      const tail = { ENTimeUnitAgoFormatParser: AGO, ENTimeUnitLaterFormatParser: LATER }[p.constructor.name];
+      return tail ? [[p.constructor.name, p, tail]] : [];
+    },
+  );
 
   it('apply to both parsers of both configurations', () => expect(parsers).toHaveLength(4));
 
   it.each(parsers)('%s finds what its own pattern finds', (_, parser, tail) => {
     const windowed = tailWindowed(parser, parser.pattern(new chrono.ParsingContext('')), tail);
-    for (const text of [...CHAINS, ...SAMPLES]) expect(parseWith(windowed, text), text).toEqual(parseWith(parser, text));
+    for (const text of [...CHAINS, ...SAMPLES])
+      expect(parseWith(windowed, text), text).toEqual(parseWith(parser, text));
   });
 
   it('reach back from each tail word, and join ranges that meet', () => {
@@ -42,9 +47,30 @@ describe('tail-word windows for the "ago" / "later" duration parsers', () => {
     expect(startRanges('nothing here', tails)).toEqual([]);
     // "(" stops the reach: the range starts at it (the pattern's \W), and ends at the tail word.
     expect(startRanges('x (3 days ago', tails)).toEqual([2, 10]);
-    expect(startRanges('3 days ago, 2 days ago', tails)).toEqual([0, 19]);
+    // "ago" is no duration word: the second reach stops after it.
+    expect(startRanges('3 days ago, 2 days ago', tails)).toEqual([0, 7, 10, 19]);
+    expect(startRanges('3 days, 2 days ago', tails)).toEqual([0, 15]);
+    // Only duration words and digits, written apart or together, are reached over.
+    expect(startRanges('The report 3 days ago', tails)).toEqual([10, 18]);
+    expect(startRanges('about a couple of weeks and 5min3s ago', tails)).toEqual([0, 35]);
+    // A tail glued to other letters ends no match ("throughout", "wherever"): no range.
+    expect(startRanges('the party throughout', new RegExp(LATER.source, 'gi'))).toEqual([]);
+    expect(startRanges('3 days earlier', tails)).toEqual([0, 7]);
     // Past 64 runs of letters and digits no match can reach the tail word.
     const far = `${'w '.repeat(100)}ago`;
-    expect(startRanges(far, tails)).toEqual([far.length - 3 - 2 * 65, far.length - 3]);
+    expect(startRanges(far, tails)).toEqual([far.length - 2 - 2 * 65, far.length - 3]);
+  });
+
+  it('let a match begin only at a \\W before a duration character, for every UTF-16 code unit', () => {
+    // The character tests as regexes, the way the pattern itself reads them.
+    const expected = (text: string, p: number) =>
+      !/\w/.test(text[p] ?? 'x') && /[0-9acefhnostACEFHNOST\s]/.test(text[p + 1] ?? '');
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`x${ch} `, `x${ch}a`, `x${ch}`, `x ${ch}`, `x,${ch}x`]) {
+        if (canStartAt(text, 1) !== expected(text, 1)) expect([c, text]).toBe('same as the regexes');
+      }
+    }
+    expect(canStartAt('x', 1)).toBe(false);
   });
 });
