@@ -1,7 +1,7 @@
 import table from '../../data/boilerplate-phrases.json';
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { parseByline } from '../metadata/byline.js';
+import { parsedOnce } from '../metadata/byline.js';
 
 const DATE_WORD = new RegExp(`\\b(?:${table.dateLineWords.join('|')})\\b\\.?`, 'giu');
 const PUBLISHED = /^(?:published|posted|updated|last updated|first published)\b/i;
@@ -19,7 +19,7 @@ export function removeDateLines(doc: Doc): void {
   for (const block of doc.blocks) {
     if (!live(block) || !isDateLine(block.text)) continue;
     // "Published: June 19, 2025" is left for the byline reader.
-    if (PUBLISHED.test(block.text) && parseByline(block.text, doc.now)) continue;
+    if (PUBLISHED.test(block.text) && parsedOnce(doc, block.text)) continue;
     block.removed = 'timestamp';
   }
 }
