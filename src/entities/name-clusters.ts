@@ -64,8 +64,17 @@ export class AliasTable {
   /** The canonical name of the one table entry these spellings fuzzily match, if exactly one does. */
   lookup(spellings: NameParts[], variants: VariantIndex): string | null {
     // A group repeats its spellings once per mention; nameTokens hands out one array per name, so a Set dedupes.
-    const hits = new Set([...new Set(spellings)].flatMap((s) => this.entriesMatching(s, variants)));
-    return hits.size === 1 ? [...hits][0] : null;
+    const seen = new Set<NameParts>();
+    let hit: string | null = null;
+    for (const s of spellings) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      for (const name of this.entriesMatching(s, variants)) {
+        if (hit !== null && hit !== name) return null; // a second entry: no single match
+        hit = name;
+      }
+    }
+    return hit;
   }
 
   /** The names of the entries this spelling matches (namesMatch), in table order. */

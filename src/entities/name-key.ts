@@ -4,39 +4,66 @@
  */
 import variantTable from '../../data/name-variants.json';
 
-/** Ordered: later folds see the output of earlier ones ("Yeo" → "yo" before "ye" → "e"). */
-const FOLDS: Array<[RegExp, string]> = [
-  [/^hs/, 'x'], // Wade-Giles hs = pinyin x: Hsiao-ping / Xiaoping
-  [/tsch/g, 'ch'], // German: Klitschko / Klychko
-  [/sch/g, 'sh'], // German: Schoigu / Shoigu
-  [/x/g, 'ks'], // Alexei / Aleksei
-  [/kh/g, 'h'], // Khaled / Haled, Zakharova / Zaharova
-  [/gh/g, 'g'], // Baghdadi / Bagdadi
-  [/dh/g, 'd'], // Gadhafi / Gaddafi
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
-  [/q/g, 'k'], // Qaddafi / Kaddafi, Moqtada / Muktada
-  [/eo/g, 'o'], // Korean RR eo = McCune-Reischauer o: Yeo-jong / Yo-jong
-  [/eu/g, 'u'], // Korean RR eu = McCune-Reischauer u: Jong-eun / Jong-un
-  [/(?:ui|ee)$/, 'i'], // Korean 희 / 이: Chung-hee / Jong-hui, Lee / Li
-  [/oung/g, 'ong'], // Young-chol / Yong-chol
-  [/ou/g, 'u'], // French-style ou: Rouhani / Ruhani
-  [/^ye(?=[vlrgkmnsz])/, 'e'], // Russian initial Е: Yevgeny / Evgeny, Yermak / Ermak (not Arabic Yehya)
-  [/y/g, 'i'],
-  [/j$/, 'i'], // Sergej / Sergei
-  [/([ae])h$/, 'a'], // Arabic final ta marbuta: Haniyeh / Haniya / Haniyah
+/**
+ * Ordered: later folds see the output of earlier ones ("Yeo" → "yo" before "ye" → "e"). The third element is a
+ * substring every match contains: a part without it skips the regex (most parts need only a few of these folds).
+ */
+const FOLDS: Array<[RegExp, string, string]> = [
+  [/^hs/, 'x', 'hs'], // Wade-Giles hs = pinyin x: Hsiao-ping / Xiaoping
+  [/tsch/g, 'ch', 'tsch'], // German: Klitschko / Klychko
+  [/sch/g, 'sh', 'sch'], // German: Schoigu / Shoigu
+  [/x/g, 'ks', 'x'], // Alexei / Aleksei
+  [/kh/g, 'h', 'kh'], // Khaled / Haled, Zakharova / Zaharova
+  [/gh/g, 'g', 'gh'], // Baghdadi / Bagdadi
+  [/dh/g, 'd', 'dh'], // Gadhafi / Gaddafi
+  [/ph/g, 'f', 'ph'],
+  [/ck/g, 'k', 'ck'],
+  [/q/g, 'k', 'q'], // Qaddafi / Kaddafi, Moqtada / Muktada
+  [/eo/g, 'o', 'eo'], // Korean RR eo = McCune-Reischauer o: Yeo-jong / Yo-jong
+  [/eu/g, 'u', 'eu'], // Korean RR eu = McCune-Reischauer u: Jong-eun / Jong-un
+  [/ui$/, 'i', 'ui'], // Korean 희 / 이: Chung-hee / Jong-hui, Lee / Li (after "ui" becomes "i", "ee$" cannot match)
+  [/ee$/, 'i', 'ee'],
+  [/oung/g, 'ong', 'oung'], // Young-chol / Yong-chol
+  [/ou/g, 'u', 'ou'], // French-style ou: Rouhani / Ruhani
+  [/^ye(?=[vlrgkmnsz])/, 'e', 'ye'], // Russian initial Е: Yevgeny / Evgeny, Yermak / Ermak (not Arabic Yehya)
+  [/y/g, 'i', 'y'],
+  [/j$/, 'i', 'j'], // Sergej / Sergei
+  [/([ae])h$/, 'a', 'h'], // Arabic final ta marbuta: Haniyeh / Haniya / Haniyah
 ];
 
 /** Folds one name part (no spaces or hyphens) to its spelling key. */
 export function foldToken(token: string): string {
-  let t = token
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/[^\p{L}]/gu, '');
-  for (const [re, to] of FOLDS) t = t.replace(re, to);
-  return t.replace(/(\p{L})\1+/gu, '$1');
+  // Plain a-z needs none of the cleaning below (NFD, marks, case, "'s", non-letters all leave it as it is).
+  let t = isAsciiLowerWord(token)
+    ? token
+    : token
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .replace(/[^\p{L}]/gu, '');
+  for (const [re, to, needle] of FOLDS) if (t.includes(needle)) t = t.replace(re, to);
+  return mayRepeatLetter(t) ? t.replace(/(\p{L})\1+/gu, '$1') : t;
+}
+
+function isAsciiLowerWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a letter may be written twice in a row: two equal code units side by side, or any surrogate (a doubled
+ * letter outside the BMP is four units with no two equal neighbours).
+ */
+function mayRepeatLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i + 1) || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
 }
 
 /**
