@@ -125,10 +125,22 @@ class NearEntries {
 const BUILT_IN_TABLE = new AliasTable([CURATED_PEOPLE]);
 const NO_VARIANTS: VariantIndex = new Map();
 
+// Tables built from users' alias lists, by their content: the same list usually comes with every document of a
+// run, and building a table tokenises every spelling in it. Keyed by value, so a list edited in place is rebuilt.
+const userTables = new Map<string, AliasTable>();
+const USER_TABLES_KEPT = 16;
+
 export function aliasTableFor(options: NameMatchOptions): AliasTable {
-  const builtIn = options.curated === false ? [] : [CURATED_PEOPLE];
   if (!options.aliases?.length) return options.curated === false ? new AliasTable([]) : BUILT_IN_TABLE;
-  return new AliasTable([...builtIn, options.aliases]); // later tables overwrite earlier keys
+  const key = JSON.stringify([options.curated !== false, options.aliases.map((e) => [e.name, e.aliases])]);
+  let table = userTables.get(key);
+  if (!table) {
+    const builtIn = options.curated === false ? [] : [CURATED_PEOPLE];
+    table = new AliasTable([...builtIn, options.aliases]); // later tables overwrite earlier keys
+    if (userTables.size >= USER_TABLES_KEPT) userTables.clear();
+    userTables.set(key, table);
+  }
+  return table;
 }
 
 export const variantsFor = (options: NameMatchOptions): VariantIndex =>
