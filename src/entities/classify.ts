@@ -164,43 +164,50 @@ interface Context {
   owner: string | null;
 }
 
-/** Everything but people in a segment; the rest of it, when it may be a person's name, is returned as `person`. */
-function sortSegment(words: string[], ctx: Context, first: boolean, last: boolean, titled: boolean): Named[] {
-  if (!words.length) return [];
+/**
+ * Everything but people in a segment, pushed onto `out`; the rest of it, when it may be a person's name, is pushed
+ * as `person`. (Pushed, not returned: the recursion around a known name spread arrays into new ones.)
+ */
+function sortSegment(words: string[], ctx: Context, first: boolean, last: boolean, titled: boolean, out: Named[]): void {
+  if (!words.length) return;
   const known = findKnown(words);
   if (known) {
-    const surface = words.slice(known.start, known.end).join(' ');
-    return [
-      ...sortSegment(words.slice(0, known.start), ctx, first, false, false),
-      { kind: known.kind, surface, cue: false, canonical: known.canonical },
-      ...sortSegment(words.slice(known.end), ctx, false, last, false),
-    ];
+    sortSegment(words.slice(0, known.start), ctx, first, false, false, out);
+    out.push({ kind: known.kind, surface: words.slice(known.start, known.end).join(' '), cue: false, canonical: known.canonical });
+    sortSegment(words.slice(known.end), ctx, false, last, false, out);
+    return;
   }
-  if (words.some(isThing)) return [];
+  if (words.some(isThing)) return;
   const headed = byHeadWord(words);
-  if (headed) return ctx.isHeadline() ? [] : [headed];
-  if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return [];
-  if (words.length > MAX_NAME_WORDS || words.every((w) => w.replace(/\W/g, '').length < 2)) return [];
+  if (headed) {
+    if (!ctx.isHeadline()) out.push(headed);
+    return;
+  }
+  if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return;
+  if (words.length > MAX_NAME_WORDS || words.every((w) => w.replace(/\W/g, '').length < 2)) return;
   const cue =
     titled ||
     (first && isRole(wordBefore(ctx.before))) ||
     (first && ownedByPlace(ctx.owner) && words.length >= 2) ||
     (first && words.length >= 2 && QUOTE_BEFORE.test(ctx.before)) ||
     (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
-  return [{ kind: 'person', surface: words.join(' '), cue }];
+  out.push({ kind: 'person', surface: words.join(' '), cue });
 }
 
 /** Splits at the last run of titles: "Russian Security Council Secretary | Sergey Shoygu". */
-function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean): Named[] {
+function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean, out: Named[]): void {
   const lastTitle = words.findLastIndex((w) => TITLES.has(bare(w)));
   const rest = words.slice(lastTitle + 1).map(bare);
   if (lastTitle < 0 || !rest.length || rest.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
-    return sortSegment(words, ctx, first, last, false); // "Foreign Ministry" is no minister called Ministry
+    sortSegment(words, ctx, first, last, false, out); // "Foreign Ministry" is no minister called Ministry
+    return;
   }
   let runStart = lastTitle;
   while (runStart > 0 && TITLES.has(bare(words[runStart - 1]))) runStart--;
-  const prefix = sortSegment(words.slice(0, runStart), ctx, first, false, false).filter((n) => n.kind !== 'person');
-  return [...prefix, ...sortSegment(words.slice(lastTitle + 1), ctx, false, last, true)];
+  const prefix: Named[] = [];
+  sortSegment(words.slice(0, runStart), ctx, first, false, false, prefix);
+  for (const n of prefix) if (n.kind !== 'person') out.push(n);
+  sortSegment(words.slice(lastTitle + 1), ctx, false, last, true, out);
 }
 
 export function classifyCandidate(c: Candidate): Named[] {
@@ -213,10 +220,10 @@ export function classifyCandidate(c: Candidate): Named[] {
   const compound = words.length === 1 ? splitCompound(words[0]) : [];
   const out: Named[] = []; // (pushed, not flatMapped: see findNamedEntities)
   if (compound.length > 1) {
-    for (const half of compound) out.push(...sortSegment([half], c, true, true, false));
+    for (const half of compound) sortSegment([half], c, true, true, false, out);
     return out;
   }
   const segments = splitAtConnectors(words);
-  segments.forEach((seg, i) => out.push(...sortTitled(seg, c, i === 0, i === segments.length - 1)));
+  segments.forEach((seg, i) => sortTitled(seg, c, i === 0, i === segments.length - 1, out));
   return out;
 }
