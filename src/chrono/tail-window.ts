@@ -43,19 +43,39 @@ const DURATION_WORDS = (
   'hrs day mon mos qtr hr mo yr s m h d w y and'
 ).split(' ');
 
+// The words by their first letter (lower case): most runs of news text start with a letter none of them does.
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of DURATION_WORDS) {
+  const first = word.charCodeAt(0);
+  WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), word]);
+}
+
+/** `word` (lower case) is written at `text[at]`, in any case (runs are ASCII letters and digits). */
+function wordAt(text: string, at: number, end: number, word: string): boolean {
+  if (at + word.length > end) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+let reachable = new Uint8Array(64);
+
 /** Whether `text[from, to)`, letters and digits, can be read as duration words and digits written together. */
 export function isDurationRun(text: string, from: number, to: number): boolean {
-  const run = text.slice(from, to).toLowerCase();
-  // reachable[i]: run[0, i) is such words and digits (a table, not a regex: ambiguous splits cannot backtrack).
-  const reachable = new Uint8Array(run.length + 1);
+  // reachable[i]: text[from, from + i) is such words and digits (a table, not a regex: ambiguous splits cannot
+  // backtrack).
+  const n = to - from;
+  if (reachable.length <= n) reachable = new Uint8Array(2 * n + 2);
+  reachable.fill(0, 0, n + 1);
   reachable[0] = 1;
-  for (let i = 0; i < run.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!reachable[i]) continue;
-    const c = run.charCodeAt(i);
+    const c = text.charCodeAt(from + i);
     if (c >= 48 && c <= 57) reachable[i + 1] = 1;
-    else for (const word of DURATION_WORDS) if (run.startsWith(word, i)) reachable[i + word.length] = 1;
+    else
+      for (const word of WORDS_BY_FIRST.get(c | 0x20) ?? [])
+        if (wordAt(text, from + i, to, word)) reachable[i + word.length] = 1;
   }
-  return reachable[run.length] === 1;
+  return reachable[n] === 1;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { AGO, LATER } from '../../src/chrono/gates.js';
-import { canStartAt, startRanges, tailWindowed } from '../../src/chrono/tail-window.js';
+import { canStartAt, isDurationRun, startRanges, tailWindowed } from '../../src/chrono/tail-window.js';
 import { REFERENCE, SAMPLES } from './samples.js';
 
 // Durations chained up to and past chrono's eleven, with and without their tail word, glued, split by commas,
@@ -72,5 +72,14 @@ describe('tail-word windows for the "ago" / "later" duration parsers', () => {
       }
     }
     expect(canStartAt('x', 1)).toBe(false);
+  });
+
+  it('read a run as duration words and digits written together, in any case', () => {
+    const run = (word: string) => isDurationRun(`(${word})`, 1, word.length + 1);
+    for (const word of ['5MIN3s', 'Days', 'aCoupleOf', 'ways', '1', 'about', 'hrsandmos', 'theday'])
+      expect(run(word), word).toBe(true);
+    for (const word of ['government', 'ago', 'out', 'sixty', 'dayz', '3x']) expect(run(word), word).toBe(false);
+    // A long ambiguous run ("mos" is "mo" + "s" or "mos") is read in linear time.
+    expect(run(`${'mos'.repeat(5000)}x`)).toBe(false);
   });
 });
