@@ -36,8 +36,9 @@ for (const file of walk(join(root, 'src'))) {
 
 const Native = RegExp;
 globalThis.RegExp = new Proxy(Native, {
-  construct(target, args) {
-    const re = Reflect.construct(target, args);
+  // newTarget kept, so a subclass of RegExp (src/chrono/tail-window.ts) is still built as itself.
+  construct(target, args, newTarget) {
+    const re = Reflect.construct(target, args, newTarget);
     const caller = new Error().stack?.split('\n')[2] ?? '';
     const ours = caller.includes(`${join(root, 'dist')}`);
     if (ours || process.argv.includes('--all')) {
