@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult, Parser } from 'chrono-node';
 import { AGO, LATER, PARSER_GATES, type Requirement } from './gates.js';
+import { boundedEndOfPeriod } from './end-of-period.js';
 import { tailWindowed } from './tail-window.js';
 
 // chrono runs every parser's pattern over the whole text, and most news text holds no date for most of them.
@@ -46,7 +47,8 @@ export function gatedChrono(base: chrono.Chrono, extra: ExtraParser[] = []): Gat
     ...extra,
   ];
   // This instance is private and parse is synchronous: it is given the parsers that can match before each parse.
-  const instance = new chrono.Chrono({ parsers: [], refiners: [...base.refiners] });
+  const refiners = base.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? boundedEndOfPeriod(r) : r));
+  const instance = new chrono.Chrono({ parsers: [], refiners });
   return {
     parse(text, reference) {
       const known = new Map<RegExp, boolean>();
