@@ -43,8 +43,6 @@ export interface Doc {
 
 export const live = (b: Block): boolean => !b.removed && !b.role;
 
-export const liveBlocks = (doc: Doc): Block[] => doc.blocks.filter(live);
-
 export function emptyMetadata(): Metadata {
   return { title: null, subtitle: null, authors: [], source: null, dateline: null, publishedAt: null, url: null, language: null };
 }

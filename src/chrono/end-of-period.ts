@@ -1,4 +1,5 @@
 import type { Refiner } from 'chrono-node';
+import { isSpaceCode } from '../segment/features.js';
 
 // chrono's ENEndOfPeriodRefiner matches /…(?:last\s+day|end)\s+of\s+(?:the\s+)?$/ against all the text before each
 // result: quadratic in a long paragraph with many dates (200 kB of dated sentences: over a second). Its phrase spans
@@ -7,14 +8,13 @@ import type { Refiner } from 'chrono-node';
 
 const PREFIX = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i; // chrono's own pattern
 const PHRASE_WORDS = 4;
-const SPACE = /\s/;
 
 /** Where the last `words` whitespace-separated words before `end` begin, one character earlier (for `\b`). */
 export function lastWordsStart(text: string, end: number, words = PHRASE_WORDS): number {
   let i = end;
   for (let seen = 0; seen < words; seen++) {
-    while (i > 0 && SPACE.test(text[i - 1])) i--;
-    while (i > 0 && !SPACE.test(text[i - 1])) i--;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     if (i === 0) return 0;
   }
   return i - 1;

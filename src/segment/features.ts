@@ -131,12 +131,6 @@ export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   return /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
-/** Compares texts ignoring case, punctuation and spacing. */
-export function sameText(a: string, b: string): boolean {
-  const folded = fold(a);
-  return folded.length > 0 && folded === fold(b);
-}
-
 export function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
