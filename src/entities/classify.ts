@@ -23,14 +23,15 @@ import {
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
+/** Read-only: classification hands out the same objects for every mention of a run (see classifyInto). */
 export interface Named {
-  kind: EntityKind;
+  readonly kind: EntityKind;
   /** The name as written (titles and sentence-start words off). */
-  surface: string;
+  readonly surface: string;
   /** For people: a title, role word, speech verb or apposition marks this mention as a person. */
-  cue: boolean;
+  readonly cue: boolean;
   /** For organisations and places found in a table: the table's canonical name. */
-  canonical?: string;
+  readonly canonical?: string;
 }
 
 const SPEECH = new RegExp(
@@ -157,73 +158,139 @@ const isRole = (word: string | undefined): boolean => word !== undefined && ROLE
 const ownedByPlace = (owner: string | null): boolean =>
   owner !== null && (PLACE_INDEX.has(owner) || PLACE_SHORTHANDS.has(owner) || ORGANIZATION_INDEX.has(owner));
 
-interface Context {
-  before: string;
-  after: string;
-  isHeadline: () => boolean;
-  owner: string | null;
-}
+/**
+ * What a run of words sorts into, worked out once per run and kept: the same runs recur within an article and
+ * across a batch. Only three things depend on where the run stands, and a step says which it needs: a headed
+ * organisation or place is dropped in a headline, and a person's cue reads the text around the run.
+ */
+type Step =
+  | { type: 'named'; named: Named }
+  | { type: 'headed'; named: Named }
+  | { type: 'person'; cued: Named; plain: Named; titled: boolean; first: boolean; last: boolean; long: boolean };
 
 /**
- * Everything but people in a segment, pushed onto `out`; the rest of it, when it may be a person's name, is pushed
- * as `person`. (Pushed, not returned: the recursion around a known name spread arrays into new ones.)
+ * The steps for a segment: everything but people, and the rest of it when it may be a person's name. (Pushed, not
+ * returned: the recursion around a known name spread arrays into new ones.)
  */
-function sortSegment(words: string[], ctx: Context, first: boolean, last: boolean, titled: boolean, out: Named[]): void {
+function sortSegment(words: string[], first: boolean, last: boolean, titled: boolean, out: Step[]): void {
   if (!words.length) return;
   const known = findKnown(words);
   if (known) {
-    sortSegment(words.slice(0, known.start), ctx, first, false, false, out);
-    out.push({ kind: known.kind, surface: words.slice(known.start, known.end).join(' '), cue: false, canonical: known.canonical });
-    sortSegment(words.slice(known.end), ctx, false, last, false, out);
+    sortSegment(words.slice(0, known.start), first, false, false, out);
+    const surface = words.slice(known.start, known.end).join(' ');
+    out.push({ type: 'named', named: { kind: known.kind, surface, cue: false, canonical: known.canonical } });
+    sortSegment(words.slice(known.end), false, last, false, out);
     return;
   }
   if (words.some(isThing)) return;
   const headed = byHeadWord(words);
   if (headed) {
-    if (!ctx.isHeadline()) out.push(headed);
+    out.push({ type: 'headed', named: headed });
     return;
   }
   if (words.some((w) => NOT_NAME_WORDS.has(bare(w)) || isAcronym(w) || TITLES.has(bare(w)))) return;
   if (words.length > MAX_NAME_WORDS || words.every((w) => w.replace(/\W/g, '').length < 2)) return;
-  const cue =
-    titled ||
-    (first && isRole(wordBefore(ctx.before))) ||
-    (first && ownedByPlace(ctx.owner) && words.length >= 2) ||
-    (first && words.length >= 2 && QUOTE_BEFORE.test(ctx.before)) ||
-    (last && (SPEECH.test(ctx.after) || APPOSITION.test(ctx.after)));
-  out.push({ kind: 'person', surface: words.join(' '), cue });
+  const surface = words.join(' ');
+  const cued: Named = { kind: 'person', surface, cue: true };
+  const plain: Named = { kind: 'person', surface, cue: false };
+  out.push({ type: 'person', cued, plain, titled, first, last, long: words.length >= 2 });
 }
 
 /** Splits at the last run of titles: "Russian Security Council Secretary | Sergey Shoygu". */
-function sortTitled(words: string[], ctx: Context, first: boolean, last: boolean, out: Named[]): void {
+function sortTitled(words: string[], first: boolean, last: boolean, out: Step[]): void {
   const lastTitle = words.findLastIndex((w) => TITLES.has(bare(w)));
   const rest = words.slice(lastTitle + 1).map(bare);
   if (lastTitle < 0 || !rest.length || rest.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
-    sortSegment(words, ctx, first, last, false, out); // "Foreign Ministry" is no minister called Ministry
+    sortSegment(words, first, last, false, out); // "Foreign Ministry" is no minister called Ministry
     return;
   }
   let runStart = lastTitle;
   while (runStart > 0 && TITLES.has(bare(words[runStart - 1]))) runStart--;
-  const prefix: Named[] = [];
-  sortSegment(words.slice(0, runStart), ctx, first, false, false, prefix);
-  for (const n of prefix) if (n.kind !== 'person') out.push(n);
-  sortSegment(words.slice(lastTitle + 1), ctx, false, last, true, out);
+  const prefix: Step[] = [];
+  sortSegment(words.slice(0, runStart), first, false, false, prefix);
+  for (const s of prefix) if (s.type !== 'person') out.push(s);
+  sortSegment(words.slice(lastTitle + 1), false, last, true, out);
+}
+
+/** The steps for a run whose sentence-start words, if any, are already off. */
+function planFor(words: string[]): Step[] {
+  const steps: Step[] = [];
+  if (!words.length) return steps;
+  const compound = words.length === 1 ? splitCompound(words[0]) : [];
+  if (compound.length > 1) {
+    for (const half of compound) sortSegment([half], true, true, false, steps);
+    return steps;
+  }
+  const segments = splitAtConnectors(words);
+  segments.forEach((seg, i) => sortTitled(seg, i === 0, i === segments.length - 1, steps));
+  return steps;
+}
+
+/** A run's words with leading modifiers off, and its steps with and without its sentence-start words. */
+interface Plan {
+  words: string[];
+  /** The run begins with a word that may only start the sentence ("The", "However"). */
+  starter: boolean;
+  whole?: Step[];
+  withoutStarters?: Step[];
+}
+
+// Plans by run, kept across documents; bounded, like the name-token cache.
+const plans = new Map<string, Plan>();
+const PLANS_KEPT = 50_000;
+
+function planOf(runWords: string[]): Plan {
+  // Words never hold a NUL (scanned words are letters, digits and joiners), so the key is the run.
+  const key = runWords.join('\0');
+  let plan = plans.get(key);
+  if (!plan) {
+    const words = dropModifiers(runWords);
+    plan = { words, starter: words.length > 0 && SENTENCE_STARTERS.has(words[0]) };
+    if (plans.size >= PLANS_KEPT) plans.clear();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function withoutStarters(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && SENTENCE_STARTERS.has(words[i])) i++;
+  return words.slice(i);
+}
+
+function stepsWhole(plan: Plan): Step[] {
+  if (!plan.whole) plan.whole = planFor(plan.words);
+  return plan.whole;
+}
+
+function stepsWithoutStarters(plan: Plan): Step[] {
+  if (!plan.withoutStarters) plan.withoutStarters = planFor(withoutStarters(plan.words));
+  return plan.withoutStarters;
+}
+
+/** A person mention is cued by a title, a role word before it, its owner, a quote before it, or speech after it. */
+function cueOf(s: Extract<Step, { type: 'person' }>, c: Candidate): boolean {
+  if (s.titled) return true;
+  if (s.first && (isRole(wordBefore(c.before)) || (s.long && (ownedByPlace(c.owner) || QUOTE_BEFORE.test(c.before))))) return true;
+  return s.last && (SPEECH.test(c.after) || APPOSITION.test(c.after));
+}
+
+/** Pushes the people, organisations and places of a candidate run onto `out`. The objects pushed are shared: read-only. */
+export function classifyInto(c: Candidate, out: Named[]): void {
+  const plan = planOf(c.words);
+  // (The regex only when there is a starter to drop: it is tried at every position of the text before.)
+  const strip = plan.starter && !c.owner && SENTENCE_START.test(c.before);
+  const steps = strip ? stepsWithoutStarters(plan) : stepsWhole(plan);
+  for (const s of steps) {
+    if (s.type === 'named') out.push(s.named);
+    else if (s.type === 'headed') {
+      if (!c.isHeadline()) out.push(s.named);
+    } else out.push(cueOf(s, c) ? s.cued : s.plain);
+  }
 }
 
 export function classifyCandidate(c: Candidate): Named[] {
-  let words = dropModifiers(c.words);
-  // (The regex only when there is a starter to drop: it is tried at every position of the text before.)
-  if (!c.owner && words.length && SENTENCE_STARTERS.has(words[0]) && SENTENCE_START.test(c.before)) {
-    while (words.length && SENTENCE_STARTERS.has(words[0])) words = words.slice(1);
-  }
-  if (!words.length) return [];
-  const compound = words.length === 1 ? splitCompound(words[0]) : [];
-  const out: Named[] = []; // (pushed, not flatMapped: see findNamedEntities)
-  if (compound.length > 1) {
-    for (const half of compound) sortSegment([half], c, true, true, false, out);
-    return out;
-  }
-  const segments = splitAtConnectors(words);
-  segments.forEach((seg, i) => sortTitled(seg, c, i === 0, i === segments.length - 1, out));
+  const out: Named[] = [];
+  classifyInto(c, out);
   return out;
 }

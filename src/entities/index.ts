@@ -1,7 +1,7 @@
 /** Named entities of one document: people, organisations and places, each spelling under one canonical name. */
 import type { NamedEntity, Person } from '../article.js';
 import { findCandidates } from './candidates.js';
-import { classifyCandidate, type Named } from './classify.js';
+import { classifyInto, type Named } from './classify.js';
 import type { NameMatchOptions } from './name-clusters.js';
 import { namedThingsFrom } from './named-things.js';
 import { peopleFrom } from './people.js';
@@ -28,7 +28,7 @@ const ofType = (entries: TypedAliasEntry[] | undefined, type: TypedAliasEntry['t
 export function findNamedEntities(texts: string[], options: EntityOptions = {}): NamedEntities {
   // Loops, not flatMap: V8's flatMap is several times slower, and this runs once per capitalised run.
   const candidates: Named[] = [];
-  for (const text of texts) for (const c of findCandidates(text)) candidates.push(...classifyCandidate(c));
+  for (const text of texts) for (const c of findCandidates(text)) classifyInto(c, candidates);
   return {
     people: peopleFrom(candidates, { ...options, aliases: ofType(options.aliases, 'person') }),
     organizations: namedThingsFrom(candidates, 'organization', ofType(options.aliases, 'organization')),

@@ -38,3 +38,26 @@ describe('classifyCandidate', () => {
     expect(classified("Foreign Minister Sergei Lavrov of Russia arrived")).toEqual([{"kind": "person", "surface": "Sergei Lavrov", "cue": true}, {"kind": "place", "surface": "Russia", "cue": false, "canonical": "Russia"}]);
   });
 });
+
+// A run is sorted once and kept (classify.ts plans); what depends on the text around it must still be read each time.
+describe('classifyCandidate: the same run in different places', () => {
+  it('reads the cue of each mention from its own context', () => {
+    expect(classified('analyst Hong Min left')).toEqual([{ kind: 'person', surface: 'Hong Min', cue: true }]);
+    expect(classified('then Hong Min left')).toEqual([{ kind: 'person', surface: 'Hong Min', cue: false }]);
+    expect(classified('Hong Min said so.')).toEqual([{ kind: 'person', surface: 'Hong Min', cue: true }]);
+    expect(classified('analyst Hong Min left')).toEqual([{ kind: 'person', surface: 'Hong Min', cue: true }]);
+  });
+
+  it('drops sentence-start words only at the start of a sentence', () => {
+    expect(classified('However Kim Jong Un left.')).toEqual([{ kind: 'person', surface: 'Kim Jong Un', cue: false }]);
+    expect(classified('and However Kim Jong Un left.')).toEqual([{ kind: 'person', surface: 'However Kim Jong Un', cue: false }]);
+    expect(classified('However Kim Jong Un left.')).toEqual([{ kind: 'person', surface: 'Kim Jong Un', cue: false }]);
+  });
+
+  it('drops a headed organisation in a headline only', () => {
+    const org = { kind: 'organization', surface: 'Defence Ministry', cue: false };
+    expect(classified('He praised the Defence Ministry for it.')).toEqual([org]);
+    expect(classified('Defence Ministry, Navy Troops Deploy Near Border')).not.toContainEqual(org);
+    expect(classified('He praised the Defence Ministry for it.')).toEqual([org]);
+  });
+});
