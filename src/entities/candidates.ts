@@ -62,18 +62,6 @@ export function isTitleCased(text: string): boolean {
   return long >= 4 && capitalised >= 0.7 * long;
 }
 
-function candidate(text: string, run: Word[], owner: string | null, isHeadline: () => boolean): Candidate {
-  const first = run[0];
-  const last = run[run.length - 1];
-  return {
-    words: run.map(nameWord),
-    before: text.slice(Math.max(0, first.start - 40), first.start),
-    after: text.slice(last.end, last.end + 40),
-    owner,
-    isHeadline,
-  };
-}
-
 /** A word of a name as written: possessive ending off, and a full stop unless it marks an initial or a title. */
 function nameWord(w: Word): string {
   const at = possessiveAt(w.text);
@@ -81,13 +69,27 @@ function nameWord(w: Word): string {
   return word.endsWith('.') && !keepsRunAfterDot(w.text) ? word.slice(0, -1) : word;
 }
 
-/** Trims lowercase particles and connectors off the ends of a run. */
-function trimRun(run: Word[]): Word[] {
+/** A full stop ends the run after this word, unless the word is an initial or an abbreviated title. */
+const endsAtDot = (w: string): boolean => w.endsWith('.') && !keepsRunAfterDot(w);
+
+/** The candidate of run[s, e), the run with lowercase particles and connectors trimmed off its ends; null if none. */
+function candidate(text: string, run: Word[], owner: string | null, isHeadline: () => boolean): Candidate | null {
   let s = 0;
   let e = run.length;
   while (s < e && !run[s].capitalised) s++;
   while (e > s && !run[e - 1].capitalised) e--;
-  return run.slice(s, e);
+  if (s === e) return null;
+  const words: string[] = [];
+  for (let i = s; i < e; i++) words.push(nameWord(run[i]));
+  const first = run[s];
+  const last = run[e - 1];
+  return {
+    words,
+    before: text.slice(Math.max(0, first.start - 40), first.start),
+    after: text.slice(last.end, last.end + 40),
+    owner,
+    isHeadline,
+  };
 }
 
 /** Every run of capitalised words in the text. */
@@ -98,13 +100,12 @@ export function findCandidates(text: string): Candidate[] {
     if (headline === undefined) headline = isTitleCased(text);
     return headline;
   };
-  let run: Word[] = [];
+  const run: Word[] = []; // emptied, not replaced, at each close
   let owner: string | null = null;
   const close = (possessive = false) => {
-    const trimmed = trimRun(run);
-    const made = trimmed.length ? candidate(text, trimmed, owner, isHeadline) : null;
+    const made = run.length ? candidate(text, run, owner, isHeadline) : null;
     if (made) out.push(made);
-    run = [];
+    run.length = 0;
     owner = possessive && made ? made.words.join(' ') : null;
   };
   let end = 0;
@@ -119,9 +120,10 @@ export function findCandidates(text: string): Candidate[] {
     // (Trailing hyphens and quotes cannot make a word capitalised or not: it starts with a letter or digit.)
     const rawEnd = withoutTrailing(text, start, end);
     const w: Word = { text: text.slice(start, rawEnd), start, end: rawEnd, capitalised };
-    const prev = run[run.length - 1];
-    const joined = prev && spacesOnly(text, prev.end, w.start) && !(prev.text.endsWith('.') && !keepsRunAfterDot(prev.text));
-    if (prev && !joined) close();
+    if (run.length) {
+      const prev = run[run.length - 1];
+      if (!spacesOnly(text, prev.end, w.start) || endsAtDot(prev.text)) close();
+    }
     const bareWord = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
     if (TIME_WORDS.has(bareWord)) {
       close();

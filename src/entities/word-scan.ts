@@ -14,14 +14,31 @@ const codePointAt = (text: string, i: number): number => {
   return isSurrogate(c) ? (text.codePointAt(i) as number) : c;
 };
 
+// ASCII is most of every text: its classes sit in a small table read without classOf's call and lazy fill.
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII[c] = classOf(c);
+
+/** The code point at `i` (past ASCII) tested against the class bits `want`: its width, negated when it lacks them. */
+function wideStep(text: string, i: number, want: number): number {
+  const cp = codePointAt(text, i);
+  return classOf(cp) & want ? width(cp) : -width(cp);
+}
+
 /** Where the next word begins at or after `i` (text.length if none): its first letter, mark or digit. */
 export function wordStart(text: string, i: number): number {
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    if (classOf(cp) & WORD_CHAR) return i;
-    i += width(cp);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII[c] & WORD_CHAR) return i;
+      i++;
+      continue;
+    }
+    const step = wideStep(text, i, WORD_CHAR);
+    if (step > 0) return i;
+    i -= step;
   }
-  return text.length;
+  return n;
 }
 
 /**
@@ -29,20 +46,28 @@ export function wordStart(text: string, i: number): number {
  * wordStart, the same words as the global regex [\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.‐‑-]* finds.
  */
 export function wordEnd(text: string, start: number): number {
+  const n = text.length;
   let i = start;
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    if (!(classOf(cp) & IN_WORD)) return i;
-    i += width(cp);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!(ASCII[c] & IN_WORD)) return i;
+      i++;
+      continue;
+    }
+    const step = wideStep(text, i, IN_WORD);
+    if (step < 0) return i;
+    i += step;
   }
-  return text.length;
+  return n;
 }
 
 const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
 
 /** CAPITALISED tested on the word text[start, end), asking the regex only about "al-Assad"-like words. */
 export function capitalisedAt(text: string, start: number, end: number): boolean {
-  if (classOf(codePointAt(text, start)) & UPPER) return true;
+  const c = text.charCodeAt(start);
+  if ((c < 0x80 ? ASCII[c] : classOf(codePointAt(text, start))) & UPPER) return true;
   // Otherwise only a two- or three-letter lowercase prefix and a hyphen can come before the capital.
   const prefixed = isHyphen(text.charCodeAt(start + 2)) || isHyphen(text.charCodeAt(start + 3));
   return prefixed && CAPITALISED.test(text.slice(start, end));
