@@ -77,8 +77,26 @@ export class AliasTable {
     return hit;
   }
 
+  // The same, by the spelling's array: nameTokens hands out one array per name, so most lookups end here without
+  // building the key above. (Weak: the token cache decides how long a spelling lives.)
+  private readonly matchesOf = new Map<VariantIndex, WeakMap<NameParts, string[]>>();
+
   /** The names of the entries this spelling matches (namesMatch), in table order. */
   entriesMatching(spelling: NameParts, variants: VariantIndex): string[] {
+    let byParts = this.matchesOf.get(variants);
+    if (!byParts) {
+      byParts = new WeakMap();
+      this.matchesOf.set(variants, byParts);
+    }
+    let names = byParts.get(spelling);
+    if (!names) {
+      names = this.entriesMatchingByKey(spelling, variants);
+      byParts.set(spelling, names);
+    }
+    return names;
+  }
+
+  private entriesMatchingByKey(spelling: NameParts, variants: VariantIndex): string[] {
     const key = `${variants.size}:${spelling.map((t) => t.pieces.join('-')).join(' ')}`;
     let names = this.matches.get(key);
     if (!names) {

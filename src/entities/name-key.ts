@@ -94,16 +94,6 @@ export function namePart(pieces: string[]): NamePart {
   return { pieces, key: pieces.join(''), loose: pieces.map(loosePiece).join('') };
 }
 
-/** Two or more adjacent parts written as one ("Jong Un" → "Jongun"); keys join, as the pieces do. */
-function joinParts(parts: NameParts): NamePart {
-  if (parts.length === 1) return parts[0];
-  return {
-    pieces: parts.flatMap((p) => p.pieces),
-    key: parts.map((p) => p.key).join(''),
-    loose: parts.map((p) => p.loose).join(''),
-  };
-}
-
 /** Arabic article forms, dropped: "al-Assad", "el-Sisi", "Al Saud" match "Assad", "Sisi", "Saud". */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|ul|ud)$/;
 const ARTICLE_WORD = /^(?:al|el)$/;
@@ -222,33 +212,52 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
 export function partRuns(parts: NameParts): NamePart[] {
   const runs: NamePart[] = [];
   for (let start = 0; start < parts.length; start++) {
-    for (let end = start + 1; end <= parts.length; end++) runs.push(joinParts(parts.slice(start, end)));
+    for (let end = start + 1; end <= parts.length; end++) runs.push(joinRange(parts, start, end));
   }
   return runs;
 }
 
+/** Parts [from, to) written as one ("Jong Un" → "Jongun"): keys join, as the pieces do. */
+function joinRange(parts: NameParts, from: number, to: number): NamePart {
+  if (to - from === 1) return parts[from];
+  const pieces: string[] = [];
+  let key = '';
+  let loose = '';
+  for (let k = from; k < to; k++) {
+    for (const piece of parts[k].pieces) pieces.push(piece);
+    key += parts[k].key;
+    loose += parts[k].loose;
+  }
+  return { pieces, key, loose };
+}
+
 /**
- * `short[i..]` and `long[j..]` spell the same name part by part, where a run of adjacent parts of `long` may stand
- * for one part of `short` ("Kim Jongun" / "Kim Jong Un"). Runs are tried only while the parts before them match.
+ * `short[i..]` and `long[j..end)` spell the same name part by part, where a run of adjacent parts of `long` may
+ * stand for one part of `short` ("Kim Jongun" / "Kim Jong Un"). Runs are tried only while the parts before them
+ * match. (A range of `long`, not a slice: namesMatch tries several ranges of the same name.)
  */
-function alignFrom(short: NameParts, long: NameParts, i: number, j: number, variants: VariantIndex): boolean {
-  if (i === short.length) return j === long.length;
+function alignFrom(short: NameParts, long: NameParts, i: number, j: number, end: number, variants: VariantIndex): boolean {
+  if (i === short.length) return j === end;
   const partsLeft = short.length - i - 1;
   const target = short[i];
-  for (let end = j + 1; long.length - end >= partsLeft; end++) {
-    const run = end === j + 1 ? long[j] : joinParts(long.slice(j, end));
-    if (tokensMatch(target, run, variants) && alignFrom(short, long, i + 1, end, variants)) return true;
+  for (let runEnd = j + 1; end - runEnd >= partsLeft; runEnd++) {
+    const run = joinRange(long, j, runEnd);
+    if (tokensMatch(target, run, variants) && alignFrom(short, long, i + 1, runEnd, end, variants)) return true;
     // A longer run can only match by spelling out the target exactly: stop once it no longer begins it.
     if (!target.key.startsWith(run.key) && !target.loose.startsWith(run.loose)) return false;
   }
   return false;
 }
 
+/** partsMatch of `short` and the parts [from, to) of `long`, the longer name. */
+function rangeMatches(short: NameParts, long: NameParts, from: number, to: number, variants: VariantIndex): boolean {
+  if (!short.length || to - from - short.length > 3) return false;
+  return alignFrom(short, long, 0, from, to, variants);
+}
+
 /** The same name, allowing one side to write as two words what the other writes as one. */
 export function partsMatch(a: NameParts, b: NameParts, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length || long.length - short.length > 3) return false;
-  return alignFrom(short, long, 0, 0, variants);
+  return a.length <= b.length ? rangeMatches(a, b, 0, b.length, variants) : rangeMatches(b, a, 0, a.length, variants);
 }
 
 /** Middle parts a shorter form may leave out: initials and long middle names or patronymics, not syllables. */
@@ -260,15 +269,22 @@ const omissible = (t: NamePart): boolean => t.key.length === 1 || (t.pieces.leng
  * last parts around omitted middle names ("Vladimir V. Putin", "Ali Hosseini Khamenei").
  */
 export function namesMatch(a: NameParts, b: NameParts, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length < 2) return false;
-  if (partsMatch(short, long, variants)) return true;
-  for (let cut = 1; long.length - cut >= short.length; cut++) {
-    if (partsMatch(short, long.slice(cut), variants)) return true;
-    if (short.length >= 3 && partsMatch(short, long.slice(0, long.length - cut), variants)) return true;
+  const n = long.length;
+  if (rangeMatches(short, long, 0, n, variants)) return true;
+  for (let cut = 1; n - cut >= short.length; cut++) {
+    if (rangeMatches(short, long, cut, n, variants)) return true;
+    if (short.length >= 3 && rangeMatches(short, long, 0, n - cut, variants)) return true;
   }
-  if (short.length === 2 && long.length > 2 && long.slice(1, -1).every(omissible)) {
-    return tokensMatch(short[0], long[0], variants) && tokensMatch(short[1], long[long.length - 1], variants);
+  if (short.length === 2 && n > 2 && middleOmissible(long)) {
+    return tokensMatch(short[0], long[0], variants) && tokensMatch(short[1], long[n - 1], variants);
   }
   return false;
+}
+
+function middleOmissible(parts: NameParts): boolean {
+  for (let k = 1; k < parts.length - 1; k++) if (!omissible(parts[k])) return false;
+  return true;
 }
