@@ -88,13 +88,14 @@ function splitDates(text: string, reference?: Date): { names: string; date: stri
 export function parseByline(text: string, reference?: Date): Byline | null {
   const by = BY.exec(text);
   const { names, date } = splitDates(by ? by[1] : text, reference);
+  // Most lines read here are neither: without "By" and a date there is no byline, whatever the names.
+  if (!by && !date) return null;
   const { authors, source } = splitAuthors(names);
   if (by) {
     // "By Staff Writer": a byline with nobody in it still is the byline.
     if (!authors.length && !source && !ROLE_WORDS.test(names.trim())) return null;
     return { authors, source, publishedAt: date };
   }
-  if (!date) return null;
   // A line that is only a date ("2025-06-09 15:20:12", "June 18, 2025 7:12 AM GMT+1") is the dateline of the page.
   // A sentence that opens with a date ("June 19, 2025 was the hottest day…") is body text, not a date line.
   if (!names.trim())
