@@ -83,45 +83,60 @@ export function isDurationRun(text: string, from: number, to: number): boolean {
  * global `tails`) over at most MAX_RUNS runs of letters and digits and the joiners between them (plus one
  * character for the pattern's `\W`). A match starts at a `\W`, so every run in it is whole (chrono searches
  * suffixes that start after a `\W` or at one): the reach stops after a run that is not duration words, and a tail
- * glued to such a run ends no match.
+ * glued to such a run ends no match. A match holds at least one duration (its unit is the last run before the
+ * tail), so it starts before that run: a tail word right after other words ("carried out", "shortly after") ends no
+ * match, and the pattern is not run for it.
  */
 export function startRanges(text: string, tails: RegExp): number[] {
   const ranges: number[] = [];
   tails.lastIndex = 0;
   for (let m = tails.exec(text); m; m = tails.exec(text)) {
     tails.lastIndex = m.index + 1;
-    const end = m.index;
     const previousEnd = ranges.length ? ranges[ranges.length - 1] : -1;
-    let i = end;
-    let runs = 0;
-    let glued = isAlphanumeric(text.charCodeAt(end - 1));
-    let start = -1;
-    while (i > 0 && i > previousEnd) {
-      const c = text.charCodeAt(i - 1);
-      if (isAlphanumeric(c)) {
-        // A run ends here (one glued to the tail word is the tail's: counting fewer runs only widens the range).
-        const runEnd = i;
-        while (i > 0 && isAlphanumeric(text.charCodeAt(i - 1))) i--;
-        if (!glued) runs++;
-        if (runs > MAX_RUNS || !isDurationRun(text, i, runEnd)) {
-          start = runEnd; // the `\W` right after the run
-          break;
-        }
-        glued = false;
-        continue;
-      } else if (!JOINER.test(text[i - 1])) {
-        start = i - 1;
-        break;
-      }
-      i--;
-    }
-    if (glued) continue; // the run glued to the tail is not duration words: no match ends here
-    if (start < 0) start = Math.max(0, i - 1);
+    const reach = reachBack(text, m.index, previousEnd);
+    if (!reach) continue;
+    const [start, end] = reach;
     if (start <= previousEnd)
-      ranges[ranges.length - 1] = end; // reached the previous range: the two are one
+      ranges[ranges.length - 1] = Math.max(previousEnd, end); // reached the previous range: the two are one
     else ranges.push(start, end);
   }
   return ranges;
+}
+
+/**
+ * The [from, to] range of match starts for the tail word at `tail`, reaching back no further than `stop` (the end
+ * of the previous range), or null when no match can end at this tail.
+ */
+function reachBack(text: string, tail: number, stop: number): [number, number] | null {
+  let i = tail;
+  let runs = 0;
+  let glued = isAlphanumeric(text.charCodeAt(tail - 1));
+  let lastRun = -1; // where the last run before the tail begins
+  let start = -1;
+  while (i > 0 && i > stop) {
+    const c = text.charCodeAt(i - 1);
+    if (isAlphanumeric(c)) {
+      // A run ends here (one glued to the tail word is the tail's: counting fewer runs only widens the range).
+      const runEnd = i;
+      while (i > 0 && isAlphanumeric(text.charCodeAt(i - 1))) i--;
+      if (!glued) runs++;
+      if (runs > MAX_RUNS || !isDurationRun(text, i, runEnd)) {
+        start = runEnd; // the `\W` right after the run
+        break;
+      }
+      if (lastRun < 0) lastRun = i;
+      glued = false;
+      continue;
+    } else if (!JOINER.test(text[i - 1])) {
+      start = i - 1;
+      break;
+    }
+    i--;
+  }
+  // Stopped at the previous range with no run read: the two are joined up to the tail word (as wide as can be).
+  if (lastRun < 0) return start < 0 && i > 0 ? [i - 1, tail] : null;
+  if (start < 0) start = Math.max(0, i - 1);
+  return [start, Math.max(0, lastRun - 1)];
 }
 
 /**

@@ -42,23 +42,27 @@ describe('tail-word windows for the "ago" / "later" duration parsers', () => {
       expect(parseWith(windowed, text), text).toEqual(parseWith(parser, text));
   });
 
-  it('reach back from each tail word, and join ranges that meet', () => {
+  it('reach back from each tail word to before its last duration, and join ranges that meet', () => {
     const tails = new RegExp(AGO.source, 'gi');
     expect(startRanges('nothing here', tails)).toEqual([]);
-    // "(" stops the reach: the range starts at it (the pattern's \W), and ends at the tail word.
-    expect(startRanges('x (3 days ago', tails)).toEqual([2, 10]);
+    // "(" stops the reach: the range starts at it (the pattern's \W), and ends at the \W before "days", the last
+    // place a match holding a duration can start.
+    expect(startRanges('x (3 days ago', tails)).toEqual([2, 4]);
     // "ago" is no duration word: the second reach stops after it.
-    expect(startRanges('3 days ago, 2 days ago', tails)).toEqual([0, 7, 10, 19]);
-    expect(startRanges('3 days, 2 days ago', tails)).toEqual([0, 15]);
+    expect(startRanges('3 days ago, 2 days ago', tails)).toEqual([0, 1, 10, 13]);
+    expect(startRanges('3 days, 2 days ago', tails)).toEqual([0, 9]);
     // Only duration words and digits, written apart or together, are reached over.
-    expect(startRanges('The report 3 days ago', tails)).toEqual([10, 18]);
-    expect(startRanges('about a couple of weeks and 5min3s ago', tails)).toEqual([0, 35]);
-    // A tail glued to other letters ends no match ("throughout", "wherever"): no range.
-    expect(startRanges('the party throughout', new RegExp(LATER.source, 'gi'))).toEqual([]);
-    expect(startRanges('3 days earlier', tails)).toEqual([0, 7]);
+    expect(startRanges('The report 3 days ago', tails)).toEqual([10, 12]);
+    expect(startRanges('about a couple of weeks and 5min3s ago', tails)).toEqual([0, 27]);
+    expect(startRanges('x 3 daysago', tails)).toEqual([1, 3]);
+    // A tail glued to other letters ("throughout", "wherever"), or right after other words, ends no match: no range.
+    const later = new RegExp(LATER.source, 'gi');
+    expect(startRanges('the party throughout', later)).toEqual([]);
+    expect(startRanges('they carried it out, shortly after', later)).toEqual([]);
+    expect(startRanges('3 days earlier', tails)).toEqual([0, 1]);
     // Past 64 runs of letters and digits no match can reach the tail word.
     const far = `${'w '.repeat(100)}ago`;
-    expect(startRanges(far, tails)).toEqual([far.length - 2 - 2 * 65, far.length - 3]);
+    expect(startRanges(far, tails)).toEqual([far.length - 2 - 2 * 65, far.length - 6]);
   });
 
   it('let a match begin only at a \\W before a duration character, for every UTF-16 code unit', () => {
