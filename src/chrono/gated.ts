@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { ParsedResult, Parser } from 'chrono-node';
 import { AGO, LATER, PARSER_GATES, type Requirement } from './gates.js';
 import { boundedEndOfPeriod } from './end-of-period.js';
@@ -27,7 +27,7 @@ const TAILS: Record<string, RegExp> = { ENTimeUnitAgoFormatParser: AGO, ENTimeUn
 
 function windowed(parser: Parser): Parser {
   const tail = TAILS[parser.constructor.name];
-  return tail ? tailWindowed(parser, parser.pattern(new chrono.ParsingContext('')), tail) : parser;
+  return tail ? tailWindowed(parser, tail) : parser;
 }
 
 export interface GatedChrono {

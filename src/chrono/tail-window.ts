@@ -185,10 +185,19 @@ class TailWindowRegExp extends RegExp {
 }
 
 /** The parser, its pattern searched only near its tail words (see above). */
-export function tailWindowed(parser: Parser, pattern: RegExp, tail: RegExp): Parser {
-  const windowed = new TailWindowRegExp(pattern, tail);
+export function tailWindowed(parser: Parser, tail: RegExp): Parser {
+  let source: RegExp | undefined;
+  let windowed: TailWindowRegExp | undefined;
   return {
-    pattern: (context) => windowed.prepare(context.text),
+    pattern: (context) => {
+      // chrono hands out the same RegExp for as long as a parser's pattern stays the same.
+      const pattern = parser.pattern(context);
+      if (pattern !== source || !windowed) {
+        source = pattern;
+        windowed = new TailWindowRegExp(pattern, tail);
+      }
+      return windowed.prepare(context.text);
+    },
     extract: (context, match) => parser.extract(context, match),
   };
 }

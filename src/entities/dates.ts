@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../article.js';
 import { gatedChrono } from '../chrono/gated.js';
 import { isoFromParts, partsFromComponents } from '../metadata/iso-date.js';
@@ -14,7 +14,7 @@ import type { Candidate, Refiner } from './date-refiners/types.js';
 import { yearGate, yearParser } from './date-refiners/year-parser.js';
 
 /** chrono's English parser plus the news parsers (years, year ranges, "June 19–20"). */
-const newsChrono = gatedChrono(chrono.en.casual, [
+const newsChrono = gatedChrono(chrono.casual, [
   [yearParser, yearGate],
   [dayRangeParser, dayRangeGate],
 ]);

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { gatedChrono } from '../chrono/gated.js';
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
@@ -20,7 +20,7 @@ const NAME =
 
 const DATE_LINE_MAX_WORDS = 12;
 
-const strictChrono = gatedChrono(chrono.en.strict);
+const strictChrono = gatedChrono(chrono.strict);
 
 export interface Byline {
   authors: string[];

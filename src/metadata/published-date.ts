@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { gatedChrono } from '../chrono/gated.js';
 import { isoFromParts, partsFromComponents } from './iso-date.js';
 
@@ -36,7 +36,7 @@ function clean(text: string): string {
 
 const DAY_MS = 86_400_000;
 
-const casualChrono = gatedChrono(chrono.en.casual);
+const casualChrono = gatedChrono(chrono.casual);
 
 /** The year that puts month/day on or before the reference; a day's grace covers zones ahead of the reference's. */
 function yearUpTo(month: number, day: number, reference: Date): number {
