@@ -7,15 +7,54 @@ import { TIME_WORDS, TITLES } from './tables.js';
 import { capitalisedAt, countLongWords, wordEnd, wordStart } from './word-scan.js';
 
 export interface Candidate {
-  words: string[];
+  /** The run as written: its words with the spaces or tabs between them (possessive endings and full stops on). */
+  readonly run: string;
+  /** The words of the run as a name has them (nameWord). */
+  readonly words: string[];
   /** Up to 40 characters before the first word and after the last. */
-  before: string;
-  after: string;
+  readonly before: string;
+  readonly after: string;
   /** The possessive owner right before the run ("North" in "the North's Kim Jong Un"), if any. */
-  owner: string | null;
+  readonly owner: string | null;
   /** The text is a title-cased headline, where capitals say nothing about names. Asked only when needed: it reads the whole text. */
   isHeadline: () => boolean;
 }
+
+/**
+ * A run found in a text. Its words and context are read from the text when first asked for: classification
+ * looks most runs up by `run` alone (classify.ts keeps what it made of each).
+ */
+class TextRun implements Candidate {
+  private wordList: string[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly owner: string | null,
+    readonly isHeadline: () => boolean,
+  ) {}
+
+  get run(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  get words(): string[] {
+    if (!this.wordList) this.wordList = this.run.split(RUN_GAP).map(nameWord);
+    return this.wordList;
+  }
+
+  get before(): string {
+    return this.text.slice(Math.max(0, this.start - 40), this.start);
+  }
+
+  get after(): string {
+    return this.text.slice(this.end, this.end + 40);
+  }
+}
+
+/** What separates the words of a run: spaces and tabs only (spacesOnly). */
+const RUN_GAP = /[ \t]+/;
 
 /** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'del', 'y']);
@@ -63,33 +102,26 @@ export function isTitleCased(text: string): boolean {
 }
 
 /** A word of a name as written: possessive ending off, and a full stop unless it marks an initial or a title. */
-function nameWord(w: Word): string {
-  const at = possessiveAt(w.text);
-  const word = at >= 0 ? w.text.slice(0, at) : w.text;
-  return word.endsWith('.') && !keepsRunAfterDot(w.text) ? word.slice(0, -1) : word;
+function nameWord(w: string): string {
+  const at = possessiveAt(w);
+  const word = at >= 0 ? w.slice(0, at) : w;
+  return word.endsWith('.') && !keepsRunAfterDot(w) ? word.slice(0, -1) : word;
 }
 
 /** A full stop ends the run after this word, unless the word is an initial or an abbreviated title. */
 const endsAtDot = (w: string): boolean => w.endsWith('.') && !keepsRunAfterDot(w);
 
-/** The candidate of run[s, e), the run with lowercase particles and connectors trimmed off its ends; null if none. */
+/**
+ * The candidate of a run with the lowercase particles and connectors trimmed off its ends; null if none is left.
+ * (The words of a run are apart by spaces or tabs only, and only its last word can have had trailing hyphens or
+ * quotes cut off, so the text from its first word to its last is its words and the gaps between them.)
+ */
 function candidate(text: string, run: Word[], owner: string | null, isHeadline: () => boolean): Candidate | null {
   let s = 0;
   let e = run.length;
   while (s < e && !run[s].capitalised) s++;
   while (e > s && !run[e - 1].capitalised) e--;
-  if (s === e) return null;
-  const words: string[] = [];
-  for (let i = s; i < e; i++) words.push(nameWord(run[i]));
-  const first = run[s];
-  const last = run[e - 1];
-  return {
-    words,
-    before: text.slice(Math.max(0, first.start - 40), first.start),
-    after: text.slice(last.end, last.end + 40),
-    owner,
-    isHeadline,
-  };
+  return s === e ? null : new TextRun(text, run[s].start, run[e - 1].end, owner, isHeadline);
 }
 
 /** Every run of capitalised words in the text. */

@@ -239,15 +239,15 @@ interface Plan {
 const plans = new Map<string, Plan>();
 const PLANS_KEPT = 50_000;
 
-function planOf(runWords: string[]): Plan {
-  // Words never hold a NUL (scanned words are letters, digits and joiners), so the key is the run.
-  const key = runWords.join('\0');
-  let plan = plans.get(key);
+function planOf(c: Candidate): Plan {
+  // By the run as written: its words follow from it.
+  const run = c.run;
+  let plan = plans.get(run);
   if (!plan) {
-    const words = dropModifiers(runWords);
+    const words = dropModifiers(c.words);
     plan = { words, starter: words.length > 0 && SENTENCE_STARTERS.has(words[0]) };
     if (plans.size >= PLANS_KEPT) plans.clear();
-    plans.set(key, plan);
+    plans.set(run, plan);
   }
   return plan;
 }
@@ -277,7 +277,7 @@ function cueOf(s: Extract<Step, { type: 'person' }>, c: Candidate): boolean {
 
 /** Pushes the people, organisations and places of a candidate run onto `out`. The objects pushed are shared: read-only. */
 export function classifyInto(c: Candidate, out: Named[]): void {
-  const plan = planOf(c.words);
+  const plan = planOf(c);
   // (The regex only when there is a starter to drop: it is tried at every position of the text before.)
   const strip = plan.starter && !c.owner && SENTENCE_START.test(c.before);
   const steps = strip ? stepsWithoutStarters(plan) : stepsWhole(plan);
