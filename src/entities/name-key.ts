@@ -183,13 +183,44 @@ export const editClass = (p: NamePart): string | null =>
   p.pieces.length === 1 && p.key.length >= MIN_EDITABLE ? initialClass(p.key[0]) : null;
 
 /** Initial letters that transliterations swap: any vowel (Osama / Usama), g/k (Gaddafi / Kadhafi), d/t, b/p, v/w. */
-function initialClass(c: string): string {
-  if ('aeiou'.includes(c)) return 'a';
-  if ('gkc'.includes(c)) return 'k';
-  if ('dt'.includes(c)) return 't';
-  if ('bp'.includes(c)) return 'p';
-  if ('vw'.includes(c)) return 'v';
-  return c;
+const initialClass = (c: string): string => String.fromCharCode(initialCode(c.charCodeAt(0)));
+
+/** initialClass by char code, for tokensMatch: no one-letter strings. */
+function initialCode(c: number): number {
+  switch (c) {
+    case 0x61: // a
+    case 0x65: // e
+    case 0x69: // i
+    case 0x6f: // o
+    case 0x75: // u
+      return 0x61;
+    case 0x67: // g
+    case 0x6b: // k
+    case 0x63: // c
+      return 0x6b;
+    case 0x64: // d
+      return 0x74; // t
+    case 0x62: // b
+      return 0x70; // p
+    case 0x77: // w
+      return 0x76; // v
+    default:
+      return c;
+  }
+}
+
+/** editDistance(a, b, 1) <= 1 in one pass: equal but for one substitution, insertion or deletion. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const long = a.length >= b.length ? a : b;
+  const short = a.length >= b.length ? b : a;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  // The first difference is at i: past it, the rest must agree, one letter on (a substitution) or the long one's
+  // letter skipped (an insertion).
+  const skip = long.length === short.length ? 1 : 0;
+  for (let k = i + skip; k < short.length; k++) if (long.charCodeAt(k + 1 - skip) !== short.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Edits allowed between two single-word spellings: none under 5 letters, where one letter makes another name. */
@@ -205,7 +236,8 @@ export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = B
   if (a.pieces.length > 1 || b.pieces.length > 1) return false;
   const edits = allowedEdits(Math.min(a.key.length, b.key.length));
   if (edits === 0 || Math.abs(a.key.length - b.key.length) > edits) return false; // (editDistance would say so too)
-  return initialClass(a.key[0]) === initialClass(b.key[0]) && editDistance(a.key, b.key, edits) <= edits;
+  if (initialCode(a.key.charCodeAt(0)) !== initialCode(b.key.charCodeAt(0))) return false;
+  return edits === 1 ? withinOneEdit(a.key, b.key) : editDistance(a.key, b.key, edits) <= edits;
 }
 
 /** Every run of adjacent parts, joined as alignFrom joins them: one part alone, or several written as one. */

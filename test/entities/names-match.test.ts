@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_VARIANTS, type NamePart, type NameParts, namesMatch, nameTokens, tokensMatch, type VariantIndex } from '../../src/entities/name-key.js';
+import {
+  BUILT_IN_VARIANTS,
+  editDistance,
+  type NamePart,
+  type NameParts,
+  namesMatch,
+  nameTokens,
+  tokensMatch,
+  type VariantIndex,
+  withinOneEdit,
+} from '../../src/entities/name-key.js';
 
 // namesMatch as it was written with slices of the longer name; the ranges it now walks must find the same.
 function joined(parts: NameParts): NamePart {
@@ -64,5 +74,27 @@ describe('namesMatch walks ranges of the longer name', () => {
     expect(match('Vladimir Putin', 'Vladimir V. Putin')).toBe(true);
     expect(match('Ali Khamenei', 'Ali Hosseini Khamenei')).toBe(true);
     expect(match('Kim Jong Un', 'Kim Yo Jong')).toBe(false);
+  });
+});
+
+describe('withinOneEdit is editDistance(a, b, 1) <= 1', () => {
+  it('agrees on short strings over a small alphabet', () => {
+    const word = fc.array(fc.constantFrom(...'abcé\u{1d400}'), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(editDistance(a, b, 1) <= 1);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('allows one substitution, insertion or deletion, not two', () => {
+    expect(withinOneEdit('shoigu', 'shoygu')).toBe(true);
+    expect(withinOneEdit('gaddafi', 'gadafi')).toBe(true);
+    expect(withinOneEdit('gadafi', 'gaddafi')).toBe(true);
+    expect(withinOneEdit('putin', 'putin')).toBe(true);
+    expect(withinOneEdit('putin', 'pution')).toBe(true);
+    expect(withinOneEdit('putin', 'potun')).toBe(false);
+    expect(withinOneEdit('putin', 'putinov')).toBe(false);
   });
 });
