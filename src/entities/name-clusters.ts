@@ -4,7 +4,17 @@
  * mentions join a group only when exactly one group fits. The canonical name is the alias table's, else the most
  * frequent full spelling (the first seen on a tie).
  */
-import { BUILT_IN_VARIANTS, type NameParts, nameKey, namesMatch, nameTokens, partRuns, type VariantIndex } from './name-key.js';
+import {
+  BUILT_IN_VARIANTS,
+  type NamePart,
+  type NameParts,
+  nameKey,
+  namesMatch,
+  nameTokens,
+  partRuns,
+  partsKey,
+  type VariantIndex,
+} from './name-key.js';
 import { PartIndex } from './part-index.js';
 import { type AliasEntry, CURATED_PEOPLE } from './tables.js';
 
@@ -168,13 +178,15 @@ export class NameGroups<M extends Spelling> {
   readonly groups: NameGroup<M>[] = [];
   // Each group's full mentions with one per spelling (tokens come from the surface), by group index: matching
   // against these instead of every mention keeps an article that repeats a name a thousand times linear.
-  private readonly forms: Array<Map<string, M>> = [];
+  private readonly forms: M[][] = [];
+  private readonly formSurfaces: Array<Set<string>> = [];
   private readonly table: AliasTable;
   private readonly variants: VariantIndex;
   // The parts of every group's spellings, for surname-only mentions; built at the first one, dropped by addFull.
   private parts: PartIndex<number> | null = null;
-  // The groups each surname-only spelling fits (its pieces decide tokensMatch); dropped by addFull with the index.
-  private readonly shortFits = new Map<string, Set<number>>();
+  // The groups each surname-only part fits; dropped by addFull with the index. (By the part: nameTokens shares one
+  // per name, and another part with the same pieces only misses the cache.)
+  private readonly shortFits = new Map<NamePart, Set<number>>();
 
   constructor(options: NameMatchOptions = {}) {
     this.table = aliasTableFor(options);
@@ -185,35 +197,40 @@ export class NameGroups<M extends Spelling> {
   addFull(m: M): NameGroup<M> {
     this.parts = null;
     this.shortFits.clear();
-    const curated = this.table.byKey.get(m.tokens.map((t) => t.key).join('')) ?? null;
-    const fits = (i: number) => this.anyForm(i, (f) => namesMatch(f.tokens, m.tokens, this.variants));
+    const curated = this.table.byKey.get(partsKey(m.tokens)) ?? null;
     let at = curated ? this.groups.findIndex((g) => g.curated === curated) : -1;
-    if (at < 0) at = this.groups.findIndex((g, i) => (!curated || !g.curated) && fits(i));
+    if (at < 0) at = this.firstFit(m, curated);
     if (at < 0) {
       at = this.groups.push({ curated: null, full: [], short: [] }) - 1;
-      this.forms.push(new Map());
+      this.forms.push([]);
+      this.formSurfaces.push(new Set());
     }
     const group = this.groups[at];
     group.curated ||= curated;
     group.full.push(m);
-    if (!this.forms[at].has(m.surface)) this.forms[at].set(m.surface, m);
+    if (!this.formSurfaces[at].has(m.surface)) {
+      this.formSurfaces[at].add(m.surface);
+      this.forms[at].push(m);
+    }
     return group;
   }
 
-  /** Whether one of the spellings of group `i` passes `test`. */
-  private anyForm(i: number, test: (f: M) => boolean): boolean {
-    for (const f of this.forms[i].values()) if (test(f)) return true;
-    return false;
+  /** The first group with a spelling that matches `m`, of those `curated` may join; -1 if none. */
+  private firstFit(m: M, curated: string | null): number {
+    for (let i = 0; i < this.groups.length; i++) {
+      if (curated && this.groups[i].curated) continue;
+      for (const f of this.forms[i]) if (namesMatch(f.tokens, m.tokens, this.variants)) return i;
+    }
+    return -1;
   }
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
     const [token] = m.tokens;
-    const key = token.pieces.join('-'); // the pieces decide tokensMatch
-    let fits = this.shortFits.get(key);
+    let fits = this.shortFits.get(token);
     if (!fits) {
       fits = this.partIndex().matching(token);
-      this.shortFits.set(key, fits);
+      this.shortFits.set(token, fits);
     }
     if (fits.size !== 1) return null;
     const [at] = fits;
@@ -225,7 +242,7 @@ export class NameGroups<M extends Spelling> {
     if (!this.parts) {
       const parts = new PartIndex<number>(this.variants);
       this.forms.forEach((forms, i) => {
-        for (const f of forms.values()) for (const t of f.tokens) parts.add(t, i);
+        for (const f of forms) for (const t of f.tokens) parts.add(t, i);
       });
       this.parts = parts;
     }

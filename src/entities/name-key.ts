@@ -130,8 +130,21 @@ function tokenise(name: string): NamePart[] {
   return parts;
 }
 
+// Keys of tokenised names, by the shared array (see nameTokens); weak, so the token cache decides how long they live.
+const partsKeys = new WeakMap<NameParts, string>();
+
+/** The spelling key of a tokenised name: its parts' keys joined. */
+export function partsKey(parts: NameParts): string {
+  let key = partsKeys.get(parts);
+  if (key === undefined) {
+    key = parts.map((t) => t.key).join('');
+    partsKeys.set(parts, key);
+  }
+  return key;
+}
+
 /** The spelling key of a whole name. */
-export const nameKey = (name: string): string => nameTokens(name).map((t) => t.key).join('');
+export const nameKey = (name: string): string => partsKey(nameTokens(name));
 
 /** Variant table: key of each listed spelling → key of the first one in its list. */
 export type VariantIndex = Map<string, string>;
