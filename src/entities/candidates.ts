@@ -59,9 +59,35 @@ const RUN_GAP = /[ \t]+/;
 /** Lowercase words that sit inside names: name particles, and connectors inside organisation names. */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'del', 'y']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+const IN_NAME_LONGEST = Math.max(...[...PARTICLES, ...CONNECTORS].map((w) => w.length));
 
+/**
+ * Bit n of TIME_FIRSTS[c] is set when a day or month word of n letters begins with char code c, and of
+ * TIME_LASTS[c] when one ends with it: a word that fits neither is no such word, and is not looked up (a set lookup
+ * hashes the word, and this runs for every capitalised word). Only ASCII ends and lengths under 32 are mapped.
+ */
+const TIME_FIRSTS = lengthMasks((w) => w.charCodeAt(0));
+const TIME_LASTS = lengthMasks((w) => w.charCodeAt(w.length - 1));
+
+function lengthMasks(charOf: (w: string) => number): Uint32Array {
+  const masks = new Uint32Array(0x80);
+  for (const w of TIME_WORDS) if (charOf(w) < 0x80 && w.length < 32) masks[charOf(w)] |= 1 << w.length;
+  return masks;
+}
+
+/** The word text[start, end) is a day or month word, with or without a full stop ("Monday", "Sept."). */
+function isTimeWord(text: string, start: number, end: number): boolean {
+  const bareEnd = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
+  const length = bareEnd - start;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(bareEnd - 1);
+  const mapped = length > 0 && length < 32 && first < 0x80 && last < 0x80;
+  if (mapped && !(TIME_FIRSTS[first] & TIME_LASTS[last] & (1 << length))) return false;
+  return TIME_WORDS.has(text.slice(start, bareEnd));
+}
+
+/** A word of a run: text[start, end), its trailing hyphens and quotes off. (No text: most are never sliced out.) */
 interface Word {
-  text: string;
   start: number;
   end: number;
   capitalised: boolean;
@@ -90,7 +116,13 @@ function possessiveAt(w: string): number {
   const end = w.endsWith('s') ? w.length - 1 : w.length;
   return end > 0 && isQuote(w[end - 1]) ? end - 1 : -1;
 }
-const isPossessive = (w: string): boolean => possessiveAt(w) >= 0 && !/^\p{Lu}['’]$/u.test(w);
+const isQuoteCode = (c: number): boolean => c === 0x27 || c === 0x2019;
+/** possessiveAt(w) >= 0 for the word w of the text, and w is not a lone capital and quote ("O'"). */
+function isPossessive(text: string, w: Word): boolean {
+  const end = text.charCodeAt(w.end - 1) === 0x73 ? w.end - 1 : w.end; // "s"
+  if (!(end > w.start && isQuoteCode(text.charCodeAt(end - 1)))) return false;
+  return !/^\p{Lu}['’]$/u.test(text.slice(w.start, w.end));
+}
 /** A full stop after an initial ("R.") or an abbreviated title ("Gen.") does not end the run. */
 const keepsRunAfterDot = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || TITLES.has(w.slice(0, -1));
 
@@ -109,7 +141,15 @@ function nameWord(w: string): string {
 }
 
 /** A full stop ends the run after this word, unless the word is an initial or an abbreviated title. */
-const endsAtDot = (w: string): boolean => w.endsWith('.') && !keepsRunAfterDot(w);
+const endsAtDot = (text: string, w: Word): boolean =>
+  text.charCodeAt(w.end - 1) === 0x2e && !keepsRunAfterDot(text.slice(w.start, w.end));
+
+/** A lowercase word that may sit inside a name (a particle or connector). */
+function inName(text: string, w: Word): boolean {
+  if (w.end - w.start > IN_NAME_LONGEST) return false;
+  const word = text.slice(w.start, w.end);
+  return PARTICLES.has(word) || CONNECTORS.has(word);
+}
 
 /**
  * The candidate of a run with the lowercase particles and connectors trimmed off its ends; null if none is left.
@@ -151,20 +191,19 @@ export function findCandidates(text: string): Candidate[] {
     }
     // (Trailing hyphens and quotes cannot make a word capitalised or not: it starts with a letter or digit.)
     const rawEnd = withoutTrailing(text, start, end);
-    const w: Word = { text: text.slice(start, rawEnd), start, end: rawEnd, capitalised };
+    const w: Word = { start, end: rawEnd, capitalised };
     if (run.length) {
       const prev = run[run.length - 1];
-      if (!spacesOnly(text, prev.end, w.start) || endsAtDot(prev.text)) close();
+      if (!spacesOnly(text, prev.end, w.start) || endsAtDot(text, prev)) close();
     }
-    const bareWord = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
-    if (TIME_WORDS.has(bareWord)) {
+    if (isTimeWord(text, start, rawEnd)) {
       close();
       continue;
     }
     if (capitalised) {
       run.push(w);
-      if (isPossessive(w.text)) close(true);
-    } else if (run.length && (PARTICLES.has(w.text) || CONNECTORS.has(w.text))) {
+      if (isPossessive(text, w)) close(true);
+    } else if (run.length && inName(text, w)) {
       run.push(w);
     } else if (run.length) close();
     else owner = null;

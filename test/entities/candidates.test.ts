@@ -42,4 +42,26 @@ describe('findCandidates: runs of capitalised words', () => {
     expect(c.isHeadline()).toBe(true);
     expect(findCandidates('Officials in Russia said the troops would stay longer than planned')[0].isHeadline()).toBe(false);
   });
+
+  it('ends a run at every day and month word, with or without a full stop, and only at those', () => {
+    const timeWords = ['Sunday', 'Wednesday', 'May', 'June', 'September', 'Sept.', 'Sept', 'Dec.', 'Jan'];
+    for (const t of timeWords) {
+      expect(runs(`Kim Jong Un ${t} Vladimir Putin`).map((r) => r.words), t).toEqual([
+        ['Kim', 'Jong', 'Un'],
+        ['Vladimir', 'Putin'],
+      ]);
+    }
+    // Near misses: the same first or last letter and length, a longer word, a lowercase one, a non-ASCII end.
+    for (const t of ['Mayor', 'Sundays', 'Jane', 'Mac', 'Dex', 'Monda', 'Aprils', 'Junё', 'Éune']) {
+      expect(runs(`Kim ${t} Putin`).map((r) => r.words), t).toEqual([['Kim', t, 'Putin']]);
+    }
+  });
+
+  it('keeps lowercase particles and connectors inside a run, and ends it at other lowercase words', () => {
+    expect(runs('Ministry of Foreign Affairs').map((r) => r.words)).toEqual([['Ministry', 'of', 'Foreign', 'Affairs']]);
+    expect(runs('Ludwig van Beethoven and Osama bin Laden').map((r) => r.words)).toEqual([
+      ['Ludwig', 'van', 'Beethoven', 'and', 'Osama', 'bin', 'Laden'],
+    ]);
+    expect(runs('Kim ofx Putin').map((r) => r.words)).toEqual([['Kim'], ['Putin']]);
+  });
 });
