@@ -6,6 +6,7 @@
  */
 import { type Candidate, isConnector } from './candidates.js';
 import { classOf, LETTER } from './char-class.js';
+import { atSentenceStart } from './sentence-start.js';
 import {
   NOT_NAME_WORDS,
   ORGANIZATION_INDEX,
@@ -40,7 +41,6 @@ const SPEECH = new RegExp(
 // '“…,” said Ingrid Holm': the quote and its verb come first.
 const QUOTE_BEFORE = new RegExp(`[,!?]["”’']\\s+(?:${QUOTE_VERBS.join('|')})\\s+$`);
 const APPOSITION = /^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/;
-const SENTENCE_START = /(?:^|[.!?:]["'”’)]?\s+|^["“‘(]|\n)\s*["“‘(]?$/;
 const bare = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 /** Longer runs are headlines or lists, not one person ("Mohammed bin Salman Al Saud" has five words). */
 const MAX_NAME_WORDS = 6;
@@ -278,8 +278,7 @@ function cueOf(s: Extract<Step, { type: 'person' }>, c: Candidate): boolean {
 /** Pushes the people, organisations and places of a candidate run onto `out`. The objects pushed are shared: read-only. */
 export function classifyInto(c: Candidate, out: Named[]): void {
   const plan = planOf(c);
-  // (The regex only when there is a starter to drop: it is tried at every position of the text before.)
-  const strip = plan.starter && !c.owner && SENTENCE_START.test(c.before);
+  const strip = plan.starter && !c.owner && atSentenceStart(c.before);
   const steps = strip ? stepsWithoutStarters(plan) : stepsWhole(plan);
   for (const s of steps) {
     if (s.type === 'named') out.push(s.named);

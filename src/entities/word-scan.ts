@@ -63,12 +63,15 @@ export function wordEnd(text: string, start: number): number {
 }
 
 const CAPITALISED = /^(?:(?:al|el|bin|ibn|abu|ul|ad|as|ash)[-‐‑])?\p{Lu}/u;
+/** a, e, b, i or u: the letters those prefixes begin with. */
+const isPrefixInitial = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69 || c === 0x75;
 
 /** CAPITALISED tested on the word text[start, end), asking the regex only about "al-Assad"-like words. */
 export function capitalisedAt(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if ((c < 0x80 ? ASCII[c] : classOf(codePointAt(text, start))) & UPPER) return true;
   // Otherwise only a two- or three-letter lowercase prefix and a hyphen can come before the capital.
+  if (!isPrefixInitial(c)) return false;
   const prefixed = isHyphen(text.charCodeAt(start + 2)) || isHyphen(text.charCodeAt(start + 3));
   return prefixed && CAPITALISED.test(text.slice(start, end));
 }
