@@ -13,7 +13,8 @@ export function namedThingsFrom(candidates: Named[], kind: Exclude<EntityKind, '
   const groups = new Map<string, { canonical?: string; spellings: string[] }>();
   for (const c of candidates) {
     if (c.kind !== kind) continue;
-    const canonical = pinned.get(nameKey(c.surface)) ?? c.canonical;
+    // (Keyed only when the user's table has entries: most runs pass none.)
+    const canonical = (pinned.size ? pinned.get(nameKey(c.surface)) : undefined) ?? c.canonical;
     const key = canonical ? `=${canonical}` : nameKey(c.surface);
     const group = groups.get(key) ?? { canonical, spellings: [] };
     groups.set(key, group);

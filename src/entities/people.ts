@@ -16,16 +16,21 @@ interface Mention extends Spelling {
  * alias table knows it or one of its mentions has a context cue.
  */
 export function peopleFrom(candidates: Named[], options: PeopleOptions = {}): Person[] {
-  const mentions: Mention[] = candidates
-    .filter((c) => c.kind === 'person')
-    .map((c, order) => ({ surface: c.surface, tokens: nameTokens(c.surface), cue: c.cue, order }))
-    .filter((m) => m.tokens.length);
+  const mentions: Mention[] = [];
+  let order = 0; // among the person candidates
+  for (const c of candidates) {
+    if (c.kind !== 'person') continue;
+    const tokens = nameTokens(c.surface);
+    if (tokens.length) mentions.push({ surface: c.surface, tokens, cue: c.cue, order });
+    order++;
+  }
   const groups = new NameGroups<Mention>(options);
   for (const m of mentions) if (m.tokens.length >= 2) groups.addFull(m);
   for (const m of mentions) if (m.tokens.length === 1) groups.addShort(m);
+  const cued = (m: Mention) => m.cue;
   return groups
     .settle()
-    .filter((g) => g.curated || [...g.full, ...g.short].some((m) => m.cue))
+    .filter((g) => g.curated || g.full.some(cued) || g.short.some(cued))
     .map((g) => toPerson(g))
     .sort((a, b) => a.first - b.first)
     .map(({ first: _first, ...person }) => person);
