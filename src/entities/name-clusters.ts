@@ -122,31 +122,41 @@ export class AliasTable {
 }
 
 /**
- * Entries a spelling may match (namesMatch): in every way two names match, the first part of the shorter one matches
- * a part of the longer one, or several of its parts written as one. So a spelling is compared only with entries
- * where that holds, either way round, instead of with every spelling in the table.
+ * Items (table entries, groups of names) a spelling may match (namesMatch): in every way two names match, the first
+ * part of the shorter one matches a part of the longer one, or several of its parts written as one. So a spelling
+ * is compared only with the items where that holds, either way round, instead of with every spelling held.
  */
-class NearEntries {
-  // Every run of parts of every entry spelling (the entry is the longer name), and every spelling's first part
-  // (the entry is the shorter name).
-  private readonly runs: PartIndex<number>;
-  private readonly firsts: PartIndex<number>;
+export class NearIndex<T> {
+  // Every run of parts of every spelling held (it is the longer name), and every spelling's first part (it is the
+  // shorter name).
+  private readonly runs: PartIndex<T>;
+  private readonly firsts: PartIndex<T>;
 
-  constructor(entries: TableEntry[], variants: VariantIndex) {
+  constructor(variants: VariantIndex) {
     this.runs = new PartIndex(variants);
     this.firsts = new PartIndex(variants);
-    entries.forEach((e, i) => {
-      for (const s of e.spellings) {
-        for (const run of partRuns(s)) this.runs.add(run, i);
-        if (s.length) this.firsts.add(s[0], i);
-      }
-    });
   }
 
-  of(spelling: NameParts): Set<number> {
-    const near = spelling.length ? this.runs.matching(spelling[0]) : new Set<number>();
+  add(spelling: NameParts, item: T): void {
+    for (const run of partRuns(spelling)) this.runs.add(run, item);
+    if (spelling.length) this.firsts.add(spelling[0], item);
+  }
+
+  /** The items holding a spelling that may match this one (every one that does, and maybe others). */
+  of(spelling: NameParts): Set<T> {
+    const near = spelling.length ? this.runs.matching(spelling[0]) : new Set<T>();
     for (const run of partRuns(spelling)) for (const i of this.firsts.matching(run)) near.add(i);
     return near;
+  }
+}
+
+/** The entries of an alias table, by index. */
+class NearEntries extends NearIndex<number> {
+  constructor(entries: TableEntry[], variants: VariantIndex) {
+    super(variants);
+    entries.forEach((e, i) => {
+      for (const s of e.spellings) this.add(s, i);
+    });
   }
 }
 
@@ -174,6 +184,10 @@ export function aliasTableFor(options: NameMatchOptions): AliasTable {
 export const variantsFor = (options: NameMatchOptions): VariantIndex =>
   options.variants === false ? NO_VARIANTS : BUILT_IN_VARIANTS;
 
+// How many groups a document's names make before new full names are looked up in an index instead of compared
+// with every group: below it, building the index costs more than the comparisons it saves.
+const INDEXED_FROM = 64;
+
 export class NameGroups<M extends Spelling> {
   readonly groups: NameGroup<M>[] = [];
   // Each group's full mentions with one per spelling (tokens come from the surface), by group index: matching
@@ -184,6 +198,8 @@ export class NameGroups<M extends Spelling> {
   private readonly variants: VariantIndex;
   // The parts of every group's spellings, for surname-only mentions; built at the first one, dropped by addFull.
   private parts: PartIndex<number> | null = null;
+  // Every group's spellings, once there are many groups (see firstFit).
+  private near: NearIndex<number> | null = null;
   // The groups each surname-only part fits; dropped by addFull with the index. (By the part: nameTokens shares one
   // per name, and another part with the same pieces only misses the cache.)
   private readonly shortFits = new Map<NamePart, Set<number>>();
@@ -211,17 +227,37 @@ export class NameGroups<M extends Spelling> {
     if (!this.formSurfaces[at].has(m.surface)) {
       this.formSurfaces[at].add(m.surface);
       this.forms[at].push(m);
+      this.near?.add(m.tokens, at);
     }
     return group;
   }
 
-  /** The first group with a spelling that matches `m`, of those `curated` may join; -1 if none. */
+  /**
+   * The first group with a spelling that matches `m`, of those `curated` may join; -1 if none. Past
+   * INDEXED_FROM groups, only the groups the near index names are tried (in order): a long text naming
+   * thousands of people would otherwise compare every name with every group before it.
+   */
   private firstFit(m: M, curated: string | null): number {
-    for (let i = 0; i < this.groups.length; i++) {
+    const tried = this.groups.length >= INDEXED_FROM ? this.nearGroups(m.tokens) : null;
+    const count = tried ? tried.length : this.groups.length;
+    for (let k = 0; k < count; k++) {
+      const i = tried ? tried[k] : k;
       if (curated && this.groups[i].curated) continue;
       for (const f of this.forms[i]) if (namesMatch(f.tokens, m.tokens, this.variants)) return i;
     }
     return -1;
+  }
+
+  /** The groups holding a spelling that may match `tokens`, in group order. */
+  private nearGroups(tokens: NameParts): number[] {
+    if (!this.near) {
+      const near = new NearIndex<number>(this.variants);
+      this.forms.forEach((forms, i) => {
+        for (const f of forms) near.add(f.tokens, i);
+      });
+      this.near = near;
+    }
+    return [...this.near.of(tokens)].sort((a, b) => a - b);
   }
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGroups, scoreMerge } from '../../scripts/eval-names.mjs';
+import { BUILT_IN_VARIANTS, namesMatch, nameTokens, type VariantIndex } from '../../src/entities/name-key.js';
 import { groupNames } from '../../src/index.js';
 
 const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => a[0].localeCompare(b[0]));
@@ -54,4 +56,40 @@ describe('the variant test set (held-out spellings: no curated people table)', (
     expect(score.precision).toBeGreaterThanOrEqual(0.98);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
   });
+});
+
+// Past a number of groups, NameGroups compares a new name only with the groups an index says it may match.
+describe('groupNames with many people', () => {
+  const variantGroups: Array<{ spellings: string[] }> = JSON.parse(
+    readFileSync(new URL('../data/name-variants.json', import.meta.url), 'utf8'),
+  ).groups;
+
+  /** The grouping by its definition: each name joins the first group with a spelling it matches. */
+  function everyGroup(names: string[], variants: VariantIndex): string[][] {
+    const groups: string[][] = [];
+    for (const name of names) {
+      const fit = groups.find((g) => [...new Set(g)].some((f) => namesMatch(nameTokens(f), nameTokens(name), variants)));
+      if (fit) fit.push(name);
+      else groups.push([name]);
+    }
+    return groups;
+  }
+
+  it('groups as comparing each name with every group does', () => {
+    const names: string[] = [];
+    for (const g of variantGroups) {
+      for (const s of g.spellings) {
+        const words = s.split(' ');
+        names.push(s, words.slice(1).join(' '), [...words].reverse().join(' '), [words[0], 'K.', ...words.slice(1)].join(' '));
+      }
+    }
+    for (const [label, variants] of [
+      ['with the variant table', BUILT_IN_VARIANTS],
+      ['without it', new Map() as VariantIndex],
+    ] as const) {
+      const expected = everyGroup(names, variants);
+      expect(expected.length, label).toBeGreaterThan(200); // far past where the index takes over
+      expect(groupNames(names, { curated: false, variants: variants === BUILT_IN_VARIANTS }), label).toEqual(expected);
+    }
+  }, 60_000);
 });
