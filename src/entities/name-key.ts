@@ -239,7 +239,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** Edits allowed between two single-word spellings: none under 5 letters, where one letter makes another name. */
 const MIN_EDITABLE = 5;
 export const MAX_EDITS = 2;
-const allowedEdits = (length: number): number => (length >= 10 ? MAX_EDITS : length >= MIN_EDITABLE ? 1 : 0);
+/** From this length on (the shorter spelling's), two edits are allowed. */
+export const MIN_TWO_EDITS = 10;
+const allowedEdits = (length: number): number => (length >= MIN_TWO_EDITS ? MAX_EDITS : length >= MIN_EDITABLE ? 1 : 0);
 
 /** Two name parts spell the same name. Syllabic parts ("Yong-ho") must agree exactly: one letter is a new name. */
 export function tokensMatch(a: NamePart, b: NamePart, variants: VariantIndex = BUILT_IN_VARIANTS): boolean {

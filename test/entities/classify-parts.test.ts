@@ -79,4 +79,27 @@ describe('PartIndex finds what testing every part with tokensMatch finds', () =>
       );
     }
   });
+
+  it('past the size where edits are looked up by deletions (a long text naming thousands of people)', () => {
+    // Each word and its one-letter edits: many parts one or two edits from each other.
+    const edited = new Set<string>();
+    for (const w of words) {
+      edited.add(w);
+      for (let i = 1; i < w.length; i++) {
+        edited.add(w.slice(0, i) + w.slice(i + 1));
+        edited.add(`${w.slice(0, i)}o${w.slice(i + 1)}`);
+        edited.add(`${w.slice(0, i)}a${w.slice(i)}`);
+      }
+    }
+    const held = [...edited].filter((w) => part(w));
+    expect(held.length).toBeGreaterThan(600); // past the switch
+    for (const variants of [BUILT_IN_VARIANTS, new Map<string, string>()]) {
+      const index = new PartIndex<number>(variants);
+      held.forEach((w, i) => index.add(part(w), i));
+      for (const query of held) {
+        const expected = held.flatMap((w, i) => (tokensMatch(part(w), part(query), variants) ? [i] : []));
+        expect([...index.matching(part(query))].sort((a, b) => a - b), query).toEqual(expected);
+      }
+    }
+  }, 60_000);
 });
