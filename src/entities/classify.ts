@@ -6,6 +6,7 @@
  */
 import { type Candidate, isConnector } from './candidates.js';
 import { classOf, LETTER } from './char-class.js';
+import { detached } from './detached.js';
 import { atSentenceStart } from './sentence-start.js';
 import {
   NOT_NAME_WORDS,
@@ -244,10 +245,11 @@ function planOf(c: Candidate): Plan {
   const run = c.run;
   let plan = plans.get(run);
   if (!plan) {
-    const words = dropModifiers(c.words);
+    // (Detached: kept across documents, words and key must not keep the documents they were read from.)
+    const words = dropModifiers(c.words).map(detached);
     plan = { words, starter: words.length > 0 && SENTENCE_STARTERS.has(words[0]) };
     if (plans.size >= PLANS_KEPT) plans.clear();
-    plans.set(run, plan);
+    plans.set(detached(run), plan);
   }
   return plan;
 }
