@@ -212,7 +212,7 @@ export class NameGroups<M extends Spelling> {
   /** Adds a full name (two parts or more). */
   addFull(m: M): NameGroup<M> {
     this.parts = null;
-    this.shortFits.clear();
+    if (this.shortFits.size) this.shortFits.clear(); // (clear() allocates a new table even for an empty map)
     const curated = this.table.byKey.get(partsKey(m.tokens)) ?? null;
     let at = curated ? this.groups.findIndex((g) => g.curated === curated) : -1;
     if (at < 0) at = this.firstFit(m, curated);
@@ -262,7 +262,7 @@ export class NameGroups<M extends Spelling> {
 
   /** Adds a surname-only mention to the one group it fits; returns null when none or several fit. */
   addShort(m: M): NameGroup<M> | null {
-    const [token] = m.tokens;
+    const token = m.tokens[0];
     let fits = this.shortFits.get(token);
     if (!fits) {
       fits = this.partIndex().matching(token);
