@@ -7,6 +7,7 @@
 // (test/metadata/trigram-language.test.ts compares the two on every fixture and on generated text).
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { TrigramTable } from './trigram-table.js';
 
 /** franc's constants: the sample it reads and the cost of a trigram missing from a model. */
 const MAX_LENGTH = 2048;
@@ -14,8 +15,11 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** Trigram key → pairs (language index, rank in that language's model), flattened. */
-  postings: Map<number, number[]>;
+  /** Trigram key → its position here, which indexes `spans`. */
+  trigrams: TrigramTable;
+  /** Per trigram: where its pairs (language index, rank in that language's model) start in `pairs`, and end. */
+  spans: Int32Array;
+  pairs: Int32Array;
 }
 
 /**
@@ -40,7 +44,16 @@ function buildModel(languageModels: Record<string, string>): ScriptModel {
       else postings.set(key, [index, rank]);
     });
   });
-  return { languages, postings };
+  const trigrams = new TrigramTable(postings.size);
+  const spans = new Int32Array(2 * postings.size);
+  const pairs: number[] = [];
+  for (const [key, list] of postings) {
+    const position = trigrams.count(key);
+    spans[2 * position] = pairs.length;
+    pairs.push(...list);
+    spans[2 * position + 1] = pairs.length;
+  }
+  return { languages, trigrams, spans, pairs: Int32Array.from(pairs) };
 }
 
 let models: Map<string, ScriptModel> | undefined;
@@ -89,32 +102,34 @@ function topScript(sample: string): string | undefined {
   return top < 0 ? undefined : SCRIPTS[top][0];
 }
 
-/** Counts of the text's trigrams, cleaned and padded as trigram-utils does. */
-function trigramCounts(sample: string): Map<number, number> {
+/** Counts of the sample's trigrams, cleaned and padded as trigram-utils does, in `counts`. */
+function countTrigrams(sample: string, counts: TrigramTable): void {
   const cleaned = ` ${sample
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const key = trigramKey(cleaned, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+  counts.clear();
+  for (let i = 0; i + 3 <= cleaned.length; i++) counts.increment(counts.count(trigramKey(cleaned, i)));
 }
 
-function closestLanguage(counts: Map<number, number>, model: ScriptModel): string {
+function closestLanguage(counts: TrigramTable, model: ScriptModel): string {
   const distances = new Array<number>(model.languages.length).fill(counts.size * MAX_DIFFERENCE);
-  counts.forEach((count, trigram) => {
-    const list = model.postings.get(trigram);
-    if (!list) return;
-    for (let i = 0; i < list.length; i += 2) distances[list[i]] += Math.abs(count - list[i + 1] - 1) - MAX_DIFFERENCE;
-  });
+  const { trigrams, spans, pairs } = model;
+  for (let i = 0; i < counts.size; i++) {
+    const found = trigrams.find(counts.keyAt(i));
+    if (found < 0) continue;
+    const count = counts.countAt(i);
+    for (let p = spans[2 * found]; p < spans[2 * found + 1]; p += 2)
+      distances[pairs[p]] += Math.abs(count - pairs[p + 1] - 1) - MAX_DIFFERENCE;
+  }
   let best = 0;
   for (let i = 1; i < distances.length; i++) if (distances[i] < distances[best]) best = i;
   return model.languages[best];
 }
+
+/** One table for every sample: at most 2 * MAX_LENGTH + 2 trigrams ("İ" lower-cases to two characters). */
+const sampleCounts = new TrigramTable(2 * MAX_LENGTH + 2);
 
 /** franc(text)'s answer: an ISO 639-3 code, or "und" when no script is recognised. */
 export function trigramLanguage(text: string): string {
@@ -122,5 +137,7 @@ export function trigramLanguage(text: string): string {
   const script = topScript(sample);
   if (script === undefined) return 'und';
   const model = scriptModels().get(script);
-  return model ? closestLanguage(trigramCounts(sample), model) : script;
+  if (!model) return script;
+  countTrigrams(sample, sampleCounts);
+  return closestLanguage(sampleCounts, model);
 }
