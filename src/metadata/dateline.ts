@@ -56,13 +56,14 @@ const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
 
 /**
  * Where the paragraph resumes after a dateline: where the match ended, unless that splits a run of marks from the
- * credit before it, in which case after those marks, so no word is cut in two.
+ * credit before it, in which case after those marks, so no word is cut in two (at the end when nothing else follows:
+ * "LONDON (AP)!").
  */
 function restStart(text: string, rest: string): number {
   const at = text.length - rest.length;
   if (at === 0 || /\s/.test(text[at - 1])) return at;
   const glued = GLUED_MARKS.exec(rest);
-  return glued && glued[0].length < rest.length ? at + glued[0].length : at;
+  return glued ? at + glued[0].length : at;
 }
 
 /** Takes the dateline off the first body paragraph; the place goes to `dateline`, an agency to `source`. */
@@ -76,11 +77,16 @@ export function readDateline(doc: Doc): void {
   doc.meta.dateline = found.place;
   doc.meta.source ??= found.source;
   offerPublishedDate(doc, found.date);
-  if (found.rest === null) first.role = 'dateline';
-  else {
-    // The place is kept in `dateline`, but the credit and dash ("(AP) —") would be lost: report the prefix.
-    const at = restStart(first.text, found.rest);
-    doc.removedParts.push({ text: first.text.slice(0, at).trim(), reason: 'dateline' });
-    first.text = first.text.slice(at);
+  if (found.rest === null) {
+    first.role = 'dateline';
+    return;
   }
+  // The place is kept in `dateline`, but the credit and dash ("(AP) —") would be lost: report the prefix.
+  const at = restStart(first.text, found.rest);
+  if (at >= first.text.length) {
+    first.removed = 'dateline'; // the dateline and marks glued to it, and nothing else
+    return;
+  }
+  doc.removedParts.push({ text: first.text.slice(0, at).trim(), reason: 'dateline' });
+  first.text = first.text.slice(at);
 }

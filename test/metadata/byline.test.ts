@@ -99,6 +99,11 @@ describe('a dateline is cut off at a word boundary', () => {
     });
   });
 
+  it('takes the whole line when only marks glued to the credit follow it (found by the word-accounting property)', () => {
+    expect(cut('A ( )!')).toEqual({ removed: ['A ( )!'], first: undefined });
+    expect(cut('LONDON (AP)!')).toEqual({ removed: ['LONDON (AP)!'], first: undefined });
+  });
+
   it('leaves a quote that opens the paragraph, and text glued to the dash, where they were', () => {
     expect(cut('WASHINGTON (AP) — “We will,” the mayor said of the harbour works on Tuesday.').first).toBe(
       '“We will,” the mayor said of the harbour works on Tuesday.',
