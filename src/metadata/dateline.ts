@@ -53,6 +53,9 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
 
 // Stray marks glued to the credit ("(Xinhua)’ —", "(AP) -’-", left by a repaired mojibake) and the dash after them.
 const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
+// Debris glued to the credit's closing parenthesis that starts in lower case ("(Reuters)é , --"): no paragraph starts
+// so, so it goes with the credit, with the marks and the dash that follow it.
+const GLUED_DEBRIS = /^\p{Ll}\S*(?:\s+[^\s\p{L}\p{N}]+(?=\s|$))*\s*/u;
 
 /**
  * Where the paragraph resumes after a dateline: where the match ended, unless that splits a run of marks from the
@@ -62,7 +65,7 @@ const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
 function restStart(text: string, rest: string): number {
   const at = text.length - rest.length;
   if (at === 0 || /\s/.test(text[at - 1])) return at;
-  const glued = GLUED_MARKS.exec(rest);
+  const glued = GLUED_MARKS.exec(rest) ?? (text[at - 1] === ')' ? GLUED_DEBRIS.exec(rest) : null);
   return glued ? at + glued[0].length : at;
 }
 

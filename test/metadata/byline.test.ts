@@ -104,6 +104,17 @@ describe('a dateline is cut off at a word boundary', () => {
     expect(cut('LONDON (AP)!')).toEqual({ removed: ['LONDON (AP)!'], first: undefined });
   });
 
+  it('takes lower-case debris glued to the credit with it, and the marks and dash after it', () => {
+    expect(cut('BEIJING, March 10 (Reuters)é , -- The harbour works finished two weeks early, the city said.')).toEqual({
+      removed: ['BEIJING, March 10 (Reuters)é, --'],
+      first: 'The harbour works finished two weeks early, the city said.',
+    });
+    // A capital glued to the credit starts the paragraph ("(AP)The …"): the cut stays at the parenthesis.
+    expect(cut('WASHINGTON (AP)The harbour works finished two weeks early, the city said.').first).toBe(
+      'The harbour works finished two weeks early, the city said.',
+    );
+  });
+
   it('leaves a quote that opens the paragraph, and text glued to the dash, where they were', () => {
     expect(cut('WASHINGTON (AP) — “We will,” the mayor said of the harbour works on Tuesday.').first).toBe(
       '“We will,” the mayor said of the harbour works on Tuesday.',
