@@ -110,7 +110,7 @@ function countTrigrams(sample: string, counts: TrigramTable): void {
     .trim()
     .toLowerCase()} `;
   counts.clear();
-  for (let i = 0; i + 3 <= cleaned.length; i++) counts.increment(counts.count(trigramKey(cleaned, i)));
+  for (let i = 0; i + 3 <= cleaned.length; i++) counts.count(trigramKey(cleaned, i));
 }
 
 function closestLanguage(counts: TrigramTable, model: ScriptModel): string {

@@ -31,13 +31,17 @@ export class TrigramTable {
   /** Adds one to `key`'s count (a new key starts at one) and returns its position. */
   count(key: number): number {
     const slot = this.slotOf(key);
-    if (this.slots[slot] === key) return this.positionOf[slot];
+    if (this.slots[slot] === key) {
+      const position = this.positionOf[slot];
+      this.counts[position]++;
+      return position;
+    }
     if (this.size === this.entries) throw new RangeError('TrigramTable is full');
     const position = this.size++;
     this.slots[slot] = key;
     this.positionOf[slot] = position;
     this.slotAt[position] = slot;
-    this.counts[position] = 0;
+    this.counts[position] = 1;
     return position;
   }
 
@@ -53,10 +57,6 @@ export class TrigramTable {
 
   countAt(position: number): number {
     return this.counts[position];
-  }
-
-  increment(position: number): void {
-    this.counts[position]++;
   }
 
   private slotOf(key: number): number {
