@@ -54,9 +54,7 @@ export class PartIndex<T> {
       this.addDeletions(this.byDeletion, held);
       return;
     }
-    const list = this.byEditClass.get(cls);
-    if (list) list.push(held);
-    else this.byEditClass.set(cls, [held]);
+    pushTo(this.byEditClass, cls, held);
     if (++this.editable > DELETIONS_FROM) {
       const byDeletion = new Map<string, Array<Held<T>>>();
       for (const heldList of this.byEditClass.values()) for (const h of heldList) this.addDeletions(byDeletion, h);
@@ -68,11 +66,7 @@ export class PartIndex<T> {
   private addDeletions(byDeletion: Map<string, Array<Held<T>>>, held: Held<T>): void {
     const length = held.part.key.length;
     if (length <= MIN_TWO_EDITS) {
-      for (const d of deletions(held.part.key)) {
-        const list = byDeletion.get(d);
-        if (list) list.push(held);
-        else byDeletion.set(d, [held]);
-      }
+      for (const d of deletions(held.part.key)) pushTo(byDeletion, d, held);
     }
     if (length >= MIN_TWO_EDITS) {
       if (!this.longByLength[length]) this.longByLength[length] = [];
@@ -118,6 +112,12 @@ function addTo<T>(index: Map<string, Set<T>>, key: string, item: T): void {
   const items = index.get(key) ?? new Set<T>();
   index.set(key, items);
   items.add(item);
+}
+
+function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const items = index.get(key);
+  if (items) items.push(item);
+  else index.set(key, [item]);
 }
 
 function addAll<T>(to: Set<T>, items: Set<T> | undefined): void {
