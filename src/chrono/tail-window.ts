@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { lookaheadTail } from './lookahead-tail.js';
 
 // chrono's "3 days ago" and "2 hours later" patterns chain up to eleven durations before their tail word. Where a
 // long run of durations has no tail, the regex engine backtracks through every way of splitting the run, at every
@@ -149,7 +150,8 @@ class TailWindowRegExp extends RegExp {
   private readonly tails: RegExp;
 
   constructor(pattern: RegExp, tail: RegExp) {
-    super(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+    // The same pattern, written to compile fast (lookahead-tail.ts).
+    super(lookaheadTail(pattern.source), `${pattern.flags.replace(/[gy]/g, '')}y`);
     this.tails = new RegExp(tail.source, 'gi');
   }
 
