@@ -1,6 +1,6 @@
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
-import { parseByline } from '../metadata/byline.js';
+import { parsedOnce } from '../metadata/byline.js';
 import { hasWords, isHeadlineShaped } from '../segment/features.js';
 import { blockValue, isProse } from './block-value.js';
 import { isCommentHeader } from './phrases.js';
@@ -34,7 +34,7 @@ export function removeOutsideMainRegion(doc: Doc): void {
   blocks.forEach((block, i) => {
     if ((i < from || i > end) && live(block)) block.removed = 'page-furniture';
   });
-  if (from > 0 && echoes.has(from)) clearHeader(blocks.slice(from + 1, end + 1));
+  if (from > 0 && echoes.has(from)) clearHeader(doc, blocks.slice(from + 1, end + 1));
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -62,11 +62,11 @@ function endBeforeComments(blocks: Block[], prose: number[], start: number, end:
  * Between the headline and the first paragraph only a byline and a standfirst (the first line shaped like a
  * headline of five words or more) are kept: the rest is labels, dates and widgets.
  */
-function clearHeader(region: Block[]): void {
+function clearHeader(doc: Doc, region: Block[]): void {
   let standfirst = false;
   for (const block of region) {
     if (isProse(block.text)) return;
-    if (!live(block) || parseByline(block.text)) continue;
+    if (!live(block) || parsedOnce(doc, block.text)) continue;
     if (!standfirst && isHeadlineShaped(block.text) && hasWords(block.text, 5)) standfirst = true;
     else block.removed = 'page-furniture';
   }

@@ -108,8 +108,9 @@ export function parseByline(text: string, reference?: Date): Byline | null {
 // boilerplate, but the date they state near the headline is still the page's.
 const readable = (b: Block) => live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp';
 
-// The same lines are read up to four times per document (found, then taken; bylines are looked for twice; the
-// date-line remover asks first), and the date parsing is costly: each line is parsed once per document.
+// The same lines are read several times per document (the title and header checks ask whether a line is a byline,
+// bylines are looked for twice, the date-line remover asks first), and the date parsing is costly: each line is
+// parsed once per document.
 const parsed = new WeakMap<Doc, Map<string, Byline | null>>();
 /** `parseByline(text, doc.now)`, remembered per document. */
 export function parsedOnce(doc: Doc, text: string): Byline | null {

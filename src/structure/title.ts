@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { parseByline } from '../metadata/byline.js';
+import { parsedOnce } from '../metadata/byline.js';
 import { matchDateline } from '../metadata/dateline.js';
 import { fold, foldsTo, isHeadlineShaped } from '../segment/features.js';
 
@@ -11,7 +11,7 @@ export function readTitle(doc: Doc): void {
     if (
       first &&
       isHeadlineShaped(first.text) &&
-      !parseByline(first.text) &&
+      !parsedOnce(doc, first.text) &&
       !matchDateline(first.text) &&
       doc.blocks.some((b) => live(b) && b !== first)
     ) {
