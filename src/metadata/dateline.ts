@@ -52,7 +52,8 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
 }
 
 // Stray marks glued to the credit ("(Xinhua)’ —", "(AP) -’-", left by a repaired mojibake) and the dash after them.
-const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
+// Marks glued to the next word as well ("(AP) —“We …") open the paragraph: they stay with it.
+const GLUED_MARKS = /^(?=([^\s\p{L}\p{N}]+))\1(?![\p{L}\p{N}])(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
 // Debris glued to the credit's closing parenthesis that starts in lower case ("(Reuters)é , --"): no paragraph starts
 // so, so it goes with the credit, with the marks and the dash that follow it.
 const GLUED_DEBRIS = /^\p{Ll}\S*(?:\s+[^\s\p{L}\p{N}]+(?=\s|$))*\s*/u;

@@ -123,4 +123,12 @@ describe('a dateline is cut off at a word boundary', () => {
       'The harbour works finished two weeks early, the city said.',
     );
   });
+
+  it('leaves a quote glued to the dash with the paragraph it opens (found by the word-accounting property)', () => {
+    // The repair closes the space inside the quote ("— “  We" becomes "—“We"): the quote still opens the paragraph.
+    expect(cut('WASHINGTON (AP) —“  We will,” the mayor said of the harbour works on Tuesday.')).toEqual({
+      removed: ['WASHINGTON (AP) —'],
+      first: '“We will,” the mayor said of the harbour works on Tuesday.',
+    });
+  });
 });

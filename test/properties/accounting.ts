@@ -7,8 +7,12 @@ import { fixText } from '../../src/fix/index.js';
 // characters, and each occurrence in the input needs its own occurrence in the output. Spacing is not kept by
 // design (lines are re-joined, runs of spaces collapsed), so it is not counted.
 //
-// One documented exception: the marker that starts a list line ("1.", "•", "(a)") becomes the paragraph's type
-// `list-item` rather than text.
+// Two documented exceptions:
+// - the marker that starts a list line ("1.", "•", "(a)") becomes the paragraph's type `list-item` rather than text;
+// - a cut between removed text and kept text may fall inside a run of non-space characters: a dateline glued to the
+//   paragraph ("(AP)—The", "(AP) —“We"). Such a word counts as kept when it is exactly the last word of a
+//   `removed` entry followed by the first word of an output text, both otherwise unclaimed: every character is
+//   still accounted for, which is the rule (issue 9).
 
 const words = (text: string | null | undefined): string[] => (text ?? '').split(/\s+/).filter(Boolean);
 
@@ -21,15 +25,35 @@ function tally(list: string[]): Map<string, number> {
   return counts;
 }
 
+/** The output texts an input word may end up in (besides `removed`). */
+const keptTexts = (article: Article) => [
+  article.title,
+  article.subtitle,
+  article.dateline,
+  ...article.paragraphs.map((p) => p.text),
+];
+
 /** Every word of the output and of `removed`: the places an input word may legitimately end up. */
 export function outputWords(article: Article): string[] {
-  return [
-    article.title,
-    article.subtitle,
-    article.dateline,
-    ...article.paragraphs.map((p) => p.text),
-    ...article.removed.map((r) => r.text),
-  ].flatMap(words);
+  return [...keptTexts(article), ...article.removed.map((r) => r.text)].flatMap(words);
+}
+
+/**
+ * Takes one split of `word` from `spare` (words of the output no input word claimed): a last word of a removed entry,
+ * then a first word of an output text. True when found.
+ */
+function takeSplit(word: string, article: Article, spare: Map<string, number>): boolean {
+  const ends = new Set(article.removed.map((r) => words(r.text).at(-1)).filter((w) => w !== undefined));
+  const starts = new Set(keptTexts(article).map((t) => words(t)[0]).filter((w) => w !== undefined));
+  for (let i = 1; i < word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (!ends.has(head) || !starts.has(tail) || !spare.get(head) || !spare.get(tail)) continue;
+    if (head === tail && (spare.get(head) ?? 0) < 2) continue;
+    spare.set(head, (spare.get(head) ?? 0) - 1);
+    spare.set(tail, (spare.get(tail) ?? 0) - 1);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -40,14 +64,17 @@ export function lostWords(input: string, article: Article): Array<[string, numbe
   const have = tally(outputWords(article));
   const listItems = article.paragraphs.filter((p) => p.type === 'list-item').length;
   let markersAllowed = listItems;
+  const inputTally = tally(words(fixText(input).text));
+  const spare = new Map([...have].map(([word, n]) => [word, n - (inputTally.get(word) ?? 0)]));
   const lost: Array<[string, number]> = [];
-  for (const [word, count] of tally(words(fixText(input).text))) {
+  for (const [word, count] of inputTally) {
     let missing = count - (have.get(word) ?? 0);
     if (missing > 0 && LIST_MARKER.test(word)) {
       const excused = Math.min(missing, markersAllowed);
       markersAllowed -= excused;
       missing -= excused;
     }
+    while (missing > 0 && takeSplit(word, article, spare)) missing--;
     if (missing > 0) lost.push([word, missing]);
   }
   return lost;

@@ -120,4 +120,15 @@ describe('the accounting check itself', () => {
       ['second', 1],
     ]);
   });
+
+  it('accepts a word cut between the end of a removed entry and the start of an output text, once per piece', () => {
+    const out = article({
+      paragraphs: [{ type: 'paragraph', text: '“We will,” she said.' }],
+      removed: [{ text: 'LONDON (AP) —', reason: 'dateline' }],
+    });
+    expect(lostWords('LONDON (AP) —“We will,” she said.', out)).toEqual([]);
+    // The pieces must be where a cut leaves them, and each serves one input word only.
+    expect(lostWords('LONDON (AP) —“We will,” she said. —“We', out)).toEqual([['—“We', 1]]);
+    expect(lostWords('LONDON (AP) “We— will,” she said.', out)).toEqual([['“We—', 1]]);
+  });
 });
