@@ -16,6 +16,7 @@ const CASES: Array<[string, (bytes: number) => string]> = [
   ['"Posted" then a long gap of ":" and spaces (relative-timestamp pattern)', fill('Posted', ' :', ' x')],
   ['a first paragraph of spaces after a place (dateline patterns)', fill('À,A AAA ', ' ', '')],
   ['a first paragraph of opening brackets (dateline credit)', fill('WASHINGTON, Ukraine ', '(', ' x')],
+  ['marks glued between a dateline\'s dash and a word (dateline cut)', fill('LONDON (AP) —', '“’', 'x')],
   ['"we use cookies" then a long tail (boilerplate phrases)', fill('we use cookies', '\t', 's')],
   ['"share on" then a long gap (boilerplate phrases)', fill('share on x', ' ', '\0 s')],
   ['repeated "reporting by" credits', fill('writing by b;writing by c', ' \t', 's')],
