@@ -63,9 +63,10 @@ describe('the published package', () => {
     const allowed = /^(dist\/|data\/|article\.schema\.json$|package\.json$|README\.md$|CHANGELOG\.md$|LICEN[SC]E)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]); // source maps point at src/, which is not shipped
-    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) {
-      expect(files).toContain(needed);
-    }
+    const library = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/worker.js'];
+    // The CLI bundles its dependencies, with their licences.
+    const cli = ['dist/cli.js', 'dist/cli-worker.js', 'dist/THIRD-PARTY-LICENSES.md'];
+    expect(files).toEqual(expect.arrayContaining([...library, ...cli]));
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'article.schema.json']));
   });
 
@@ -103,6 +104,28 @@ describe('the published package', () => {
   it('explains an article from its installed bin (the report and explain code ship with their dependencies)', () => {
     const view = run(join(work, 'node_modules', '.bin', 'normalise'), ['--explain', '--quiet', '-'], ARTICLE);
     expect(view).toContain('[=Heavy rain closes schools across the region=]‹title›');
+  });
+
+  it('runs a batch in worker threads, from the library and from the bin, with the output of one thread', () => {
+    const records = [1, 2, 3].map((n) => ({ id: `a${n}`, text: ARTICLE.replace('Monday', `day ${n}`) }));
+    const script = `import { normaliseMany } from 'cleanwire';
+      const records = ${JSON.stringify(records)};
+      const all = async (concurrency) => { const out = []; for await (const r of normaliseMany(records, { concurrency, now: '2025-06-20' })) out.push(r); return out; };
+      const [one, two] = [await all(1), await all(2)];
+      console.log(JSON.stringify({ same: JSON.stringify(one) === JSON.stringify(two), titles: two.map((a) => a.title) }));`;
+    const library = JSON.parse(run('node', ['--input-type=module', '-e', script]));
+    expect(library.titles).toEqual(Array(3).fill('Heavy rain closes schools across the region'));
+    expect(library.same).toBe(true);
+    const jsonl = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const cli = (jobs: string) =>
+      run(
+        join(work, 'node_modules', '.bin', 'normalise'),
+        ['--format', 'jsonl', '--quiet', '--jobs', jobs, '--input-format', 'jsonl', '--now', '2025-06-20', '-'],
+        jsonl,
+      );
+    const [oneJob, twoJobs] = [cli('1'), cli('2')];
+    expect(twoJobs.trim().split('\n')).toHaveLength(3);
+    expect(twoJobs).toBe(oneJob);
   });
 
   it('passes publint and Are The Types Wrong (ESM, CJS and types resolve everywhere)', async () => {
