@@ -1,8 +1,8 @@
-// V8 runs a regex from bytecode first and compiles it to machine code on its second run. For chrono's "ago" and
-// "later" patterns that compile took about 150 ms each, once per process: the tail word after eleven repeated
-// durations makes V8's analysis of what may follow each duration explode. Checking the tail first with a
-// lookahead, `X(?=C)C` instead of `XC`, brings it under 5 ms. The two match the same text with the same groups
-// when C ends the pattern: each way X can match is followed by C's first match or by nothing, in both.
+// V8 runs a regex from bytecode first and compiles it to machine code on its second run (again if it has
+// dropped the code). For chrono's "ago" and "later" patterns each compile took about 150 ms: the tail word after
+// eleven repeated durations makes V8's analysis of what may follow each duration explode. Checking the tail first
+// with a lookahead, `X(?=C)C` instead of `XC`, brings it under 5 ms. The two match the same text with the same
+// groups when C ends the pattern: each way X can match is followed by C's first match or by nothing, in both.
 
 /** Positions of the unescaped parentheses of `source` outside character classes: [index, '(' or ')']. */
 function* parentheses(source: string): Generator<[number, string]> {
@@ -42,11 +42,11 @@ function uncaptured(source: string): string {
 /**
  * `source` with the tail after its second top-level group (chrono's `(\W|^)(durations)tail`) checked ahead
  * first. The lookahead's copy captures nothing, so the groups keep their numbers. A source of another shape, or
- * one with backreferences, is returned as it is.
+ * one with backreferences or named groups, is returned as it is.
  */
 export function lookaheadTail(source: string): string {
   const end = endOfTopLevelGroup(source, 2);
   const tail = end < 0 ? '' : source.slice(end);
-  if (!tail || /\\(?:[1-9]|k<)/.test(source)) return source;
+  if (!tail || /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(source)) return source;
   return `${source.slice(0, end)}(?=${uncaptured(tail)})${tail}`;
 }

@@ -39,18 +39,18 @@ export function outputWords(article: Article): string[] {
 }
 
 /**
- * Takes one split of `word` from `spare` (words of the output no input word claimed): a last word of a removed entry,
- * then a first word of an output text. True when found.
+ * Claims one split of `word` from `spare` (output words no input word claimed, with how many are left): the last
+ * word of a removed entry followed by the first word of an output text. False when there is none.
  */
 function takeSplit(word: string, article: Article, spare: Map<string, number>): boolean {
-  const ends = new Set(article.removed.map((r) => words(r.text).at(-1)).filter((w) => w !== undefined));
-  const starts = new Set(keptTexts(article).map((t) => words(t)[0]).filter((w) => w !== undefined));
+  const ends = new Set(article.removed.map((r) => words(r.text).at(-1)));
+  const starts = new Set(keptTexts(article).map((t) => words(t)[0]));
+  const left = (w: string) => spare.get(w) ?? 0;
   for (let i = 1; i < word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (!ends.has(head) || !starts.has(tail) || !spare.get(head) || !spare.get(tail)) continue;
-    if (head === tail && (spare.get(head) ?? 0) < 2) continue;
-    spare.set(head, (spare.get(head) ?? 0) - 1);
-    spare.set(tail, (spare.get(tail) ?? 0) - 1);
+    if (!ends.has(head) || !starts.has(tail) || left(head) < (head === tail ? 2 : 1) || left(tail) < 1) continue;
+    spare.set(head, left(head) - 1);
+    spare.set(tail, left(tail) - 1);
     return true;
   }
   return false;

@@ -120,5 +120,9 @@ describe('the accounting check itself', () => {
     // The pieces must be where a cut leaves them, and each serves one input word only.
     expect(lostWords('LONDON (AP) —“We will,” she said. —“We', out)).toEqual([['—“We', 1]]);
     expect(lostWords('LONDON (AP) “We— will,” she said.', out)).toEqual([['“We—', 1]]);
+    expect(lostWords('LONDON (AP) — — —“We will,” she said.', out)).toEqual([
+      ['—', 1],
+      ['—“We', 1],
+    ]);
   });
 });
