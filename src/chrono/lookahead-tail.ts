@@ -41,12 +41,13 @@ function uncaptured(source: string): string {
 
 /**
  * `source` with the tail after its second top-level group (chrono's `(\W|^)(durations)tail`) checked ahead
- * first. The lookahead's copy captures nothing, so the groups keep their numbers. A source of another shape, or
- * one with backreferences or named groups, is returned as it is.
+ * first. The lookahead's copy captures nothing, so the groups keep their numbers. A source of another shape (a
+ * quantifier on the second group), or one with backreferences or named groups, is returned as it is.
  */
 export function lookaheadTail(source: string): string {
   const end = endOfTopLevelGroup(source, 2);
   const tail = end < 0 ? '' : source.slice(end);
-  if (!tail || /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(source)) return source;
+  // A quantifier right after the group repeats it: the group is not followed by a tail of its own.
+  if (!tail || /^[?*+{]/.test(tail) || /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(source)) return source;
   return `${source.slice(0, end)}(?=${uncaptured(tail)})${tail}`;
 }

@@ -101,6 +101,10 @@ function writeEntityIndex(path: string, index: EntityIndex): string | null {
   }
 }
 
+// The CLI's own worker: built beside dist/cli.js with the same bundled dependencies (tsup.config.ts), so a run
+// gives the same output at any --jobs.
+const CLI_WORKER = new URL('./cli-worker.js', import.meta.url);
+
 const isBrokenPipe = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'EPIPE';
 
 export async function main(argv: string[]): Promise<number> {
@@ -139,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
   const index = options.entities === 'batch' ? new EntityIndex({ aliases, curated: options.builtInAliases }) : null;
   async function* outcomes(): AsyncGenerator<Done> {
     const jobs = jobsFor(entries, options.jobs);
-    for await (const { item, result } of runTasks(items, (item) => taskFor(item, options, aliases), jobs)) {
+    for await (const { item, result } of runTasks(items, (item) => taskFor(item, options, aliases), jobs, CLI_WORKER)) {
       const output = toOutput(item, result, options);
       progress?.tick(isError(output));
       yield { item, output };

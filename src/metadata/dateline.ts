@@ -19,7 +19,10 @@ const SHORT_DATE = String.raw`\p{L}{3,10}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 const DASH = String.raw`(?:--|—|–|-|:)`;
 // "SEOUL, June 19 (Yonhap) --", "Seoul, (APP - … - 19th Oct, 2024)", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —"
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.' ]{1,30}?)?`;
-const WITH_CREDIT = new RegExp(String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, 'u');
+const WITH_CREDIT = new RegExp(
+  String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`,
+  'u',
+);
 // "LONDON — …", "KYIV, Ukraine — …"
 const CAPS_DASH = new RegExp(String.raw`^(${CAPS_PLACE})(?:,\s*[^—–,]{2,30}?)?\s+(?:--|—|–)\s+(.+)$`, 'u');
 // "MOSCOW, June 5. /TASS/. …"
@@ -38,7 +41,12 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
     const source = leadingAgency(inParens);
     if (source || isCaps(place)) {
       const dateText = shortDate ?? inParens.split(/\s+[-–—]\s+/).at(-1) ?? '';
-      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference, { completeYear: true }), rest };
+      return {
+        place: place.trim(),
+        source,
+        date: parsePublishedDate(dateText, reference, { completeYear: true }),
+        rest,
+      };
     }
   }
   const slash = SLASH_CREDIT.exec(text);
@@ -52,20 +60,38 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
 }
 
 // Stray marks glued to the credit ("(Xinhua)’ —", "(AP) -’-", left by a repaired mojibake) and the dash after them.
-// Marks glued to the next word as well ("(AP) —“We …") open the paragraph: they stay with it.
-const GLUED_MARKS = /^(?=([^\s\p{L}\p{N}]+))\1(?![\p{L}\p{N}])(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
+const GLUED_MARKS = /^[^\s\p{L}\p{N}]+(?:\s*(?:--|—|–|-)(?=\s))?\s*/u;
 // Debris glued to the credit's closing parenthesis that starts in lower case ("(Reuters)é , --"): no paragraph starts
 // so, so it goes with the credit, with the marks and the dash that follow it.
 const GLUED_DEBRIS = /^\p{Ll}\S*(?:\s+[^\s\p{L}\p{N}]+(?=\s|$))*\s*/u;
+const LEADING_MARKS = /^[^\s\p{L}\p{N}]+/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+// Quotes and brackets that open what follows them ("“We", "(AP) —‘Never", "¿Qué").
+const OPENING = /[\p{Pi}\p{Ps}"'¿¡]/u;
+
+/**
+ * How many of the marks that start `rest` go with the credit when they are glued to the word after them as well
+ * ("(Xinhua)’—The", "(AP) —“We"): all but the opening quotes and brackets right before the word, which open the
+ * paragraph. -1 when the marks are not glued to a word.
+ */
+function marksBeforeWord(rest: string): number {
+  const marks = LEADING_MARKS.exec(rest)?.[0];
+  if (!marks || !WORD_START.test(rest.slice(marks.length, marks.length + 2))) return -1;
+  let end = marks.length;
+  while (end > 0 && OPENING.test(marks[end - 1])) end--;
+  return end;
+}
 
 /**
  * Where the paragraph resumes after a dateline: where the match ended, unless that splits a run of marks from the
  * credit before it, in which case after those marks, so no word is cut in two (at the end when nothing else follows:
- * "LONDON (AP)!").
+ * "LONDON (AP)!"). Opening quotes glued to the paragraph's first word stay with it.
  */
 function restStart(text: string, rest: string): number {
   const at = text.length - rest.length;
   if (at === 0 || /\s/.test(text[at - 1])) return at;
+  const beforeWord = marksBeforeWord(rest);
+  if (beforeWord >= 0) return at + beforeWord;
   const glued = GLUED_MARKS.exec(rest) ?? (text[at - 1] === ')' ? GLUED_DEBRIS.exec(rest) : null);
   return glued ? at + glued[0].length : at;
 }

@@ -30,15 +30,16 @@ export interface Outcome<T> {
 /**
  * Runs one task per item, in this thread (concurrency 1) or on that many worker threads, yielding outcomes in
  * item order. `toTask` may decide an item's result itself (e.g. an input that could not be read). The pool is
- * closed when the caller stops, early or not.
+ * closed when the caller stops, early or not. The workers run `workerScript`, by default the library's.
  */
 export async function* runTasks<T>(
   items: Iterable<T> | AsyncIterable<T>,
   toTask: (item: T) => Task | TaskResult,
   concurrency = 1,
+  workerScript?: URL,
 ): AsyncGenerator<Outcome<T>> {
   const jobs = Math.max(1, Math.floor(concurrency));
-  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const pool = jobs > 1 ? new WorkerPool(jobs, workerScript) : null;
   const run = async (item: T): Promise<Outcome<T>> => {
     const task = toTask(item);
     if (!('op' in task)) return { item, result: task };

@@ -1,11 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult } from './tasks.js';
 
-// The worker script beside this file: the library's (dist/worker.js), or the CLI build's own, which carries its
-// dependencies like the CLI (tsup.config.ts defines the name there).
-declare const __CLEANWIRE_WORKER__: string | undefined;
-const WORKER_FILE = typeof __CLEANWIRE_WORKER__ === 'string' ? __CLEANWIRE_WORKER__ : './worker.js';
-
 interface Pending {
   task: Task;
   resolve: (result: TaskResult) => void;
@@ -51,7 +46,7 @@ export class WorkerPool {
 
   constructor(
     private readonly size: number,
-    private readonly script: URL = new URL(WORKER_FILE, import.meta.url),
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
   ) {}
 
   run(task: Task): Promise<TaskResult> {

@@ -53,8 +53,16 @@ describe('lookaheadTail', () => {
     expect(lookaheadTail(String.raw`(\(|^)([(]\d)\)x`)).toBe(String.raw`(\(|^)([(]\d)(?=\)x)\)x`);
   });
 
-  it('leaves other shapes alone: fewer than two groups, nothing after them, backreferences, named groups', () => {
-    for (const source of [String.raw`\d+ days ago`, '(a)b', '(a)(b)', String.raw`(a)(b)\1`, '(a)(b)(?<c>c)'])
+  it('leaves other shapes alone: fewer than two groups, nothing after them, a quantified group, backreferences, named groups', () => {
+    const quantified = ['(a)(b)?c', '(a)(b)+c', '(a)(b)*?c', '(a)(b){2}c'];
+    for (const source of [
+      String.raw`\d+ days ago`,
+      '(a)b',
+      '(a)(b)',
+      ...quantified,
+      String.raw`(a)(b)\1`,
+      '(a)(b)(?<c>c)',
+    ])
       expect(lookaheadTail(source)).toBe(source);
   });
 });

@@ -130,5 +130,20 @@ describe('a dateline is cut off at a word boundary', () => {
       removed: ['WASHINGTON (AP) —'],
       first: '“We will,” the mayor said of the harbour works on Tuesday.',
     });
+    // Stray marks before it still go with the credit.
+    expect(cut('LONDON (AP)’“We will,” the mayor said of the harbour works on Tuesday.')).toEqual({
+      removed: ['LONDON (AP)’'],
+      first: '“We will,” the mayor said of the harbour works on Tuesday.',
+    });
+  });
+
+  it('takes stray marks glued to the credit and to the first word with the credit', () => {
+    expect(cut('Beijing (Xinhua)’—The harbour works finished two weeks early, the city said on Tuesday.')).toEqual({
+      removed: ['Beijing (Xinhua)’—'],
+      first: 'The harbour works finished two weeks early, the city said on Tuesday.',
+    });
+    expect(cut('WASHINGTON (AP) -’-The harbour works finished two weeks early, the city said on Tuesday.').first).toBe(
+      'The harbour works finished two weeks early, the city said on Tuesday.',
+    );
   });
 });
