@@ -63,6 +63,7 @@ describe('the published package', () => {
     const allowed = /^(dist\/|data\/|article\.schema\.json$|package\.json$|README\.md$|CHANGELOG\.md$|LICEN[SC]E)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]); // source maps point at src/, which is not shipped
+    expect(files.filter((f) => f.includes('metafile'))).toEqual([]); // the CLI bundle's, read for its licences
     const library = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/worker.js'];
     // The CLI bundles its dependencies, with their licences.
     const cli = ['dist/cli.js', 'dist/cli-worker.js', 'dist/THIRD-PARTY-LICENSES.md'];
