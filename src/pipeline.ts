@@ -78,9 +78,10 @@ function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pi
   }
   if (input.html !== undefined) {
     const page = segmentHtml(input.html, now);
-    const fixes = options.repair === false ? emptyFixes() : repairBlocks(page.blocks);
+    const { blocks, fixes } =
+      options.repair === false ? { blocks: page.blocks, fixes: emptyFixes() } : repairBlocks(page.blocks);
     const { siteName: _, ...meta } = page.meta;
-    return { blocks: page.blocks, meta: { ...emptyMetadata(), ...meta, url: input.url ?? meta.url }, fixes, warnings: page.warnings };
+    return { blocks, meta: { ...emptyMetadata(), ...meta, url: input.url ?? meta.url }, fixes, warnings: page.warnings };
   }
   const text = input.text ?? '';
   const fixed = options.repair === false ? { text, fixes: emptyFixes() } : fixText(text);

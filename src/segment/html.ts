@@ -3,6 +3,7 @@ import type { Block } from '../document.js';
 import { emptyFixes, type Fixes, type ParagraphType } from '../article.js';
 import { fixText } from '../fix/index.js';
 import { endsSentence, wordCount } from '../segment/features.js';
+import { collapseSpaces } from './text.js';
 import { htmlBlocks, type HtmlBlock } from '../html/blocks.js';
 import { scoreContainers, totalsByElement } from '../html/candidates.js';
 import type { DomNode } from '../html/dom.js';
@@ -70,14 +71,18 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
   return { blocks, meta, warnings };
 }
 
-/** Repairs the text of the blocks kept (mojibake, homoglyphs, spaces…), counting every repair. */
-export function repairBlocks(blocks: Block[]): Fixes {
+/**
+ * Repairs the text of the blocks kept (mojibake, homoglyphs, spaces…), counting every repair, and spaces it as
+ * plain text is. A block the repairs leave blank (a paragraph of zero-width spaces or of one citation marker, all
+ * counted in `fixes`) is dropped.
+ */
+export function repairBlocks(blocks: Block[]): { blocks: Block[]; fixes: Fixes } {
   const fixes = emptyFixes();
   for (const block of blocks) {
     if (block.removed) continue;
     const fixed = fixText(block.text);
-    block.text = fixed.text;
+    block.text = collapseSpaces(fixed.text.trim());
     for (const key of Object.keys(fixes) as Array<keyof Fixes>) fixes[key] += fixed.fixes[key];
   }
-  return fixes;
+  return { blocks: blocks.filter((b) => b.removed || b.text), fixes };
 }

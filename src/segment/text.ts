@@ -2,7 +2,7 @@ import type { Block } from '../document.js';
 
 const SPACE_RUN = /[ \t]{2,}/g;
 /** A run of two spaces or tabs holds a tab or two spaces in a row: most lines hold neither and are kept as they are. */
-const collapseSpaces = (text: string) =>
+export const collapseSpaces = (text: string) =>
   text.includes('  ') || text.includes('\t') ? text.replace(SPACE_RUN, ' ') : text;
 
 /** Plain text → one block per non-empty line, remembering blank lines and indentation. */

@@ -13,6 +13,18 @@ const extract = (body: string) => normalise({ html: `<html><body>${body}</body><
 const texts = (body: string) => extract(body).paragraphs.map((p) => p.text);
 
 describe('HTML body extraction', () => {
+  it('drops paragraphs the repairs leave blank, and trims what they leave at the edges (found by a property run)', () => {
+    // Zero-width spaces and soft hyphens as spacer paragraphs, a lone citation marker, a zero-width space at an edge.
+    const a = extract(`<article><p>&#8203;</p><h2>&shy;</h2><p>[4]</p><p>&#8203; ${P[0]} &#8203;</p>
+      <ul><li>&#8203;</li></ul><p>${P[1].replace(' ', ' &#8203; ')}</p></article>`);
+    expect(a.paragraphs).toEqual([
+      { type: 'paragraph', text: P[0] },
+      { type: 'paragraph', text: P[1] },
+    ]);
+    expect(a.fixes.invisible).toBe(6);
+    expect(a.fixes.citations).toBe(1);
+  });
+
   it('keeps the article container and drops menus, share bars, related lists, comments and cookie banners', () => {
     const a = extract(`${NAV}
       <div class="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p></div>
