@@ -20,6 +20,20 @@ const RULES: SpaceRule[] = [
   { hint: /[ \t]”/, spaces: /[ \t]+(?=”)/g, after: /[\p{L}\p{N}]/u },
 ];
 const SPACE_AFTER_OPEN = /(?<=“)[ \t]+/g;
+// What may stand before a “ that opens a quote: nothing, a space, an opening bracket or a dash.
+const BEFORE_OPENING = /[\s([{—–-]/;
+
+/**
+ * Whether the “ at `at` opens a quote. It does where it stands in opening position (a “ glued to the word before it
+ * closes one) on a line without „: German and others close with “ („so“ und). Only the line is read, so a
+ * paragraph repaired again on its own gets the same answer as in its document.
+ */
+function opensQuote(text: string, at: number): boolean {
+  if (at > 0 && !BEFORE_OPENING.test(text[at - 1])) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return !text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('„');
+}
 
 function closeSpaces(text: string, rule: SpaceRule, drop: () => string, trace?: Trace): string {
   if (!rule.hint.test(text)) return text;
@@ -38,9 +52,9 @@ export function closeStraySpaces(text: string, trace?: Trace): { text: string; c
   };
   let out = closeSpaces(text, RULES[0], drop, trace);
   out = closeSpaces(out, RULES[1], drop, trace);
-  // German and others close with “ („so“ und): only where „ is absent is “ an opening quote.
-  if (!out.includes('„') && (out.includes('“ ') || out.includes('“\t'))) {
-    out = replaceTracked(out, SPACE_AFTER_OPEN, drop, trace);
+  if (out.includes('“ ') || out.includes('“\t')) {
+    const spaced = out;
+    out = replaceTracked(spaced, SPACE_AFTER_OPEN, (m, at) => (opensQuote(spaced, at - 1) ? drop() : m), trace);
   }
   out = closeSpaces(out, RULES[2], drop, trace);
   return { text: out, count };
