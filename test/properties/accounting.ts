@@ -10,9 +10,10 @@ import { fixText } from '../../src/fix/index.js';
 // Two documented exceptions:
 // - the marker that starts a list line ("1.", "•", "(a)") becomes the paragraph's type `list-item` rather than text;
 // - a cut between removed text and kept text may fall inside a run of non-space characters: a dateline glued to the
-//   paragraph ("(AP)—The", "(AP) —“We"). Such a word counts as kept when it is exactly the last word of a
-//   `removed` entry followed by the first word of an output text, both otherwise unclaimed: every character is
-//   still accounted for, which is the rule (issue 9).
+//   paragraph ("(AP)—The", "(AP) —“We"), an agency credit glued to its end ("said.(Yonhap)"). Such a word counts as
+//   kept when it is exactly the last word of one text followed by the first word of the other (a `removed` entry,
+//   then an output text, or the other way round), both otherwise unclaimed: every character is still accounted
+//   for, which is the rule (issue 9).
 
 const words = (text: string | null | undefined): string[] => (text ?? '').split(/\s+/).filter(Boolean);
 
@@ -38,17 +39,25 @@ export function outputWords(article: Article): string[] {
   return [...keptTexts(article), ...article.removed.map((r) => r.text)].flatMap(words);
 }
 
+/** The first and last words of each text. */
+const edges = (texts: Array<string | null | undefined>) => ({
+  starts: new Set(texts.map((t) => words(t)[0])),
+  ends: new Set(texts.map((t) => words(t).at(-1))),
+});
+
 /**
  * Claims one split of `word` from `spare` (output words no input word claimed, with how many are left): the last
- * word of a removed entry followed by the first word of an output text. False when there is none.
+ * word of a removed entry followed by the first word of an output text, or the last word of an output text followed
+ * by the first word of a removed entry. False when there is none.
  */
 function takeSplit(word: string, article: Article, spare: Map<string, number>): boolean {
-  const ends = new Set(article.removed.map((r) => words(r.text).at(-1)));
-  const starts = new Set(keptTexts(article).map((t) => words(t)[0]));
+  const removed = edges(article.removed.map((r) => r.text));
+  const kept = edges(keptTexts(article));
   const left = (w: string) => spare.get(w) ?? 0;
   for (let i = 1; i < word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (!ends.has(head) || !starts.has(tail) || left(head) < (head === tail ? 2 : 1) || left(tail) < 1) continue;
+    const cut = (removed.ends.has(head) && kept.starts.has(tail)) || (kept.ends.has(head) && removed.starts.has(tail));
+    if (!cut || left(head) < (head === tail ? 2 : 1) || left(tail) < 1) continue;
     spare.set(head, left(head) - 1);
     spare.set(tail, left(tail) - 1);
     return true;

@@ -111,7 +111,7 @@ describe('the accounting check itself', () => {
     ]);
   });
 
-  it('accepts a word cut between the end of a removed entry and the start of an output text, once per piece', () => {
+  it('accepts a word cut between a removed entry and an output text, in either order, once per piece', () => {
     const out = article({
       paragraphs: [{ type: 'paragraph', text: '“We will,” she said.' }],
       removed: [{ text: 'LONDON (AP) —', reason: 'dateline' }],
@@ -124,5 +124,12 @@ describe('the accounting check itself', () => {
       ['—', 1],
       ['—“We', 1],
     ]);
+    // A credit glued to the end of the last paragraph.
+    const credited = article({
+      paragraphs: [{ type: 'paragraph', text: 'The talks ended, the official said.' }],
+      removed: [{ text: '(Yonhap)', reason: 'source-credit' }],
+    });
+    expect(lostWords('The talks ended, the official said.(Yonhap)', credited)).toEqual([]);
+    expect(lostWords('The talks ended, the official (Yonhap)said.', credited)).toEqual([['(Yonhap)said.', 1]]);
   });
 });
