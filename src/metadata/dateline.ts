@@ -19,10 +19,7 @@ const SHORT_DATE = String.raw`\p{L}{3,10}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 const DASH = String.raw`(?:--|—|–|-|:)`;
 // "SEOUL, June 19 (Yonhap) --", "Seoul, (APP - … - 19th Oct, 2024)", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —"
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.' ]{1,30}?)?`;
-const WITH_CREDIT = new RegExp(
-  String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`,
-  'u',
-);
+const WITH_CREDIT = new RegExp(String.raw`^(${PLACE})${REGION},?\s*(?:(${SHORT_DATE})\s*)?\(([^()]{1,120})\)\s*${DASH}?\s*(.+)$`, 'u');
 // "LONDON — …", "KYIV, Ukraine — …"
 const CAPS_DASH = new RegExp(String.raw`^(${CAPS_PLACE})(?:,\s*[^—–,]{2,30}?)?\s+(?:--|—|–)\s+(.+)$`, 'u');
 // "MOSCOW, June 5. /TASS/. …"
@@ -41,12 +38,7 @@ export function matchDateline(text: string, reference?: Date): Dateline | null {
     const source = leadingAgency(inParens);
     if (source || isCaps(place)) {
       const dateText = shortDate ?? inParens.split(/\s+[-–—]\s+/).at(-1) ?? '';
-      return {
-        place: place.trim(),
-        source,
-        date: parsePublishedDate(dateText, reference, { completeYear: true }),
-        rest,
-      };
+      return { place: place.trim(), source, date: parsePublishedDate(dateText, reference, { completeYear: true }), rest };
     }
   }
   const slash = SLASH_CREDIT.exec(text);
