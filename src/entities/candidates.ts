@@ -110,13 +110,13 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const isQuote = (c: string): boolean => c === "'" || c === '’';
+/** ['’] */
+const isQuoteCode = (c: number): boolean => c === 0x27 || c === 0x2019;
 /** Where the possessive ending of a word begins ("Kim's", "Jones’"): /['’]s?$/. -1 if it has none. */
 function possessiveAt(w: string): number {
   const end = w.endsWith('s') ? w.length - 1 : w.length;
-  return end > 0 && isQuote(w[end - 1]) ? end - 1 : -1;
+  return end > 0 && isQuoteCode(w.charCodeAt(end - 1)) ? end - 1 : -1;
 }
-const isQuoteCode = (c: number): boolean => c === 0x27 || c === 0x2019;
 /** possessiveAt(w) >= 0 for the word w of the text, and w is not a lone capital and quote ("O'"). */
 function isPossessive(text: string, w: Word): boolean {
   const end = text.charCodeAt(w.end - 1) === 0x73 ? w.end - 1 : w.end; // "s"

@@ -45,14 +45,18 @@ const edges = (texts: Array<string | null | undefined>) => ({
   ends: new Set(texts.map((t) => words(t).at(-1))),
 });
 
+/** Where a cut between kept and removed text may fall: the edges of both. */
+const cutsOf = (article: Article) => ({
+  removed: edges(article.removed.map((r) => r.text)),
+  kept: edges(keptTexts(article)),
+});
+
 /**
  * Claims one split of `word` from `spare` (output words no input word claimed, with how many are left): the last
  * word of a removed entry followed by the first word of an output text, or the last word of an output text followed
  * by the first word of a removed entry. False when there is none.
  */
-function takeSplit(word: string, article: Article, spare: Map<string, number>): boolean {
-  const removed = edges(article.removed.map((r) => r.text));
-  const kept = edges(keptTexts(article));
+function takeSplit(word: string, { removed, kept }: ReturnType<typeof cutsOf>, spare: Map<string, number>): boolean {
   const left = (w: string) => spare.get(w) ?? 0;
   for (let i = 1; i < word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
@@ -75,6 +79,7 @@ export function lostWords(input: string, article: Article): Array<[string, numbe
   let markersAllowed = listItems;
   const inputTally = tally(words(fixText(input).text));
   const spare = new Map([...have].map(([word, n]) => [word, n - (inputTally.get(word) ?? 0)]));
+  const cuts = cutsOf(article);
   const lost: Array<[string, number]> = [];
   for (const [word, count] of inputTally) {
     let missing = count - (have.get(word) ?? 0);
@@ -83,7 +88,7 @@ export function lostWords(input: string, article: Article): Array<[string, numbe
       markersAllowed -= excused;
       missing -= excused;
     }
-    while (missing > 0 && takeSplit(word, article, spare)) missing--;
+    while (missing > 0 && takeSplit(word, cuts, spare)) missing--;
     if (missing > 0) lost.push([word, missing]);
   }
   return lost;
