@@ -76,29 +76,43 @@ function row(what, mb, docs, ms, peer = null) {
   return r;
 }
 
+const MIN_ROUNDS = Number(process.env.BENCH_MIN_ROUNDS ?? 5);
+
 /**
- * Milliseconds for one pass of each of `fns` over `docs`: passes taken in turn (so a change in the machine's load
- * falls on all of them alike) until each has had MIN_MS, the fastest of each kept.
+ * Passes of each of `fns` over `docs`, taken in turn (so a change in the machine's load falls on all of them alike)
+ * until each has had MIN_MS and at least MIN_ROUNDS rounds ran: per round, the milliseconds of each.
  */
 function timeInTurn(fns, docs) {
-  const best = fns.map(() => Infinity);
+  const rounds = [];
   let spent = 0;
   do {
-    fns.forEach((fn, i) => {
-      const t0 = performance.now();
-      for (const d of docs) fn(d);
-      const ms = performance.now() - t0;
-      best[i] = Math.min(best[i], ms);
-      spent += ms;
-    });
-  } while (spent < MIN_MS * fns.length);
-  return best;
+    rounds.push(
+      fns.map((fn) => {
+        const t0 = performance.now();
+        for (const d of docs) fn(d);
+        const ms = performance.now() - t0;
+        spent += ms;
+        return ms;
+      }),
+    );
+  } while (spent < MIN_MS * fns.length || rounds.length < MIN_ROUNDS);
+  return rounds;
 }
 
-/** Per-stage rows from cumulative runs, then the whole pipeline. */
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Per-stage rows from cumulative runs, then the whole pipeline. A stage is charged the median, over rounds, of its
+ * run minus the run before it in the same round: a difference of two fastest passes taken apart is mostly noise
+ * when a stage is a small part of a pass (an HTML pass is mostly parsing).
+ */
 function stageRows(kind, docs, toInput) {
   const mb = megabytes(docs);
-  const times = timeInTurn(
+  const rounds = timeInTurn(
     TEXT_STAGES.map(
       ([, options]) =>
         (d) =>
@@ -107,12 +121,13 @@ function stageRows(kind, docs, toInput) {
     docs,
   );
   TEXT_STAGES.forEach(([stage], i) => {
-    const previous = i ? times[i - 1] : 0;
-    const ms = times[i] - previous;
+    const ms = median(rounds.map((times) => times[i] - (i ? times[i - 1] : 0)));
     // A stage cheaper than the timing noise shows as "—".
-    row(`${kind}: ${stage}${i ? ' (stage alone)' : ''}`, mb, docs.length, ms > 0.01 * times[i] ? ms : 0);
+    const floor = 0.01 * median(rounds.map((times) => times[i]));
+    row(`${kind}: ${stage}${i ? ' (stage alone)' : ''}`, mb, docs.length, ms > floor ? ms : 0);
   });
-  return row(`${kind}: whole pipeline`, mb, docs.length, times[times.length - 1]);
+  const last = TEXT_STAGES.length - 1;
+  return row(`${kind}: whole pipeline`, mb, docs.length, Math.min(...rounds.map((times) => times[last])));
 }
 
 const corpus = loadCorpus();
