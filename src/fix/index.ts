@@ -39,7 +39,7 @@ export interface FixResult {
   repairs?: RepairRecord[];
 }
 
-// HTML entities are decoded once, before anything else: "&amp;amp;" is the text "&amp;".
+// HTML entities are decoded before anything else, each chain of layers in one go ("&amp;amp;" is "&").
 const ONCE: Array<[FixKind, Repair]> = [['entities', decodeEntities]];
 // Order matters: mojibake first (it reveals characters), then invisible characters and spaces, composition and
 // citation markers (removing any of them can join two pieces into one word), and only then the word-level

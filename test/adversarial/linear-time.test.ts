@@ -29,6 +29,8 @@ const CASES: Array<[string, (bytes: number) => string]> = [
   ['byline-like lines', fill('', 'By Jane Doe and John Roe\n', '')],
   ['numbered list lines', fill('', '1. Item\n', '')],
   ['mojibake', fill('', 'â€™', '')],
+  ['one ampersand before a long chain of escaped ampersands (entity layers)', fill('&', 'amp;#0038;', '#0000')],
+  ['many ampersands each before runs of zeros (entity layers)', fill('', '&#000000', 'x')],
   ['homoglyphs', fill('', 'Putin еmphasizеd ', '')],
   ['citation markers', fill('', '[1, 2, 3', ']')],
 ];

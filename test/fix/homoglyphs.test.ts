@@ -101,8 +101,16 @@ describe('homoglyph decisions', () => {
 });
 
 describe('other repairs', () => {
-  it('decodes entities once: a double-escaped entity keeps one level', () => {
-    expect(fixText('Q&amp;A &amp;amp; more').text).toBe('Q&A &amp; more');
+  it('decodes double-encoded entities through every layer, so that fixing again changes nothing', () => {
+    expect(fixText('Q&amp;A &amp;amp; more').text).toBe('Q&A & more');
+    expect(fixText('It&amp;#8217;s &#38;quot;new&amp;amp;quot; &amp;lt;b&amp;gt;').text).toBe('It’s "new" <b>');
+    // An unknown name loses its escaped ampersands only; a reference without its ";" is not one.
+    expect(fixText('&amp;amp;bogus; &amp;amp').text).toBe('&bogus; &amp');
+    expect(fixText('&amp;amp;bogus; &amp;amp').fixes.entities).toBe(2);
+    for (const text of ['Q&amp;A &amp;amp; more', '&amp;amp;bogus; &amp;amp', '&#x26;amp;amp;#38;']) {
+      const once = fixText(text).text;
+      expect(fixText(once).text, text).toBe(once);
+    }
   });
 
   it('keeps French spaced punctuation and guillemets, closes stray spaces inside curly quotes', () => {
