@@ -6,7 +6,7 @@ import type { Trace } from './types.js';
 // escaped ampersand before it that double (or deeper) encoding adds: "&amp;#8217;", "&amp;amp;", "&#38;quot;".
 // The whole chain is one match, decoded through every layer: decoding one layer only would leave a new entity
 // ("&amp;amp;" → "&amp;"), and fixText would not be idempotent. A chain reads left to right once: linear.
-const AMPERSAND_LAYER = String.raw`(?:amp;|#0*38;|#x0*26;)`;
+const AMPERSAND_LAYER = '(?:amp;|#0*38;|#x0*26;)';
 const REFERENCE = String.raw`(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});`;
 const ENTITY = new RegExp(`&${AMPERSAND_LAYER}*${REFERENCE}`, 'gi');
 const LAYERS = new RegExp(`^&${AMPERSAND_LAYER}*`, 'i');
