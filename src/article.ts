@@ -71,9 +71,9 @@ export interface Article {
   text: string;
   people: Person[];
   /** Organisations recognised by table or head word ("Rodong Sinmun", "Foreign Ministry"). */
-  organizations?: NamedEntity[];
+  organizations: NamedEntity[];
   /** Places recognised by table or head word ("North Korea", "Tumen River"). */
-  places?: NamedEntity[];
+  places: NamedEntity[];
   dates: DateMention[];
   removed: Removal[];
   fixes: Fixes;
