@@ -53,9 +53,9 @@ Options:
                                    treat every input as this type
       --now <ISO>                  reference instant for relative dates when an article has no date
   -o, --out <DIR>                  write one JSON file per input document into DIR instead of stdout,
-                                   mirroring input paths: a/b.txt → DIR/a/b.json, record 3 of
-                                   a/c.jsonl → DIR/a/c/3.json (an absolute path is taken relative to
-                                   the working directory)
+                                   mirroring input paths: a/b.txt → DIR/a/b.json, the record on
+                                   line 3 of a/c.jsonl → DIR/a/c/3.json (an absolute path is taken
+                                   relative to the working directory)
       --explain                    print each original with removed text struck through and repairs
                                    highlighted, each with its reason, instead of the article (colours
                                    only on a terminal; NO_COLOR turns them off)

@@ -1,11 +1,11 @@
 import { Duplex } from 'node:stream';
 import type { Article } from '../article.js';
 import { EntityIndex, mergeInBatch } from '../entities/batch.js';
-import type { NormaliseInput } from '../index.js';
+import { checkOptions, type NormaliseInput, toDocument } from '../input.js';
 import type { NormaliseOptions } from '../pipeline.js';
 import { mapOrdered } from './ordered.js';
 import { WorkerPool } from './pool.js';
-import { runTask, type Task, type TaskError, type TaskResult } from './tasks.js';
+import { describeError, runTask, type Task, type TaskError, type TaskResult } from './tasks.js';
 
 /** What a batch yields in place of a document that could not be normalised. */
 export interface ErrorRecord {
@@ -66,14 +66,24 @@ export async function* normaliseMany(
   inputs: Iterable<NormaliseInput> | AsyncIterable<NormaliseInput>,
   options: ManyOptions = {},
 ): AsyncGenerator<Article | ErrorRecord> {
-  const { concurrency, entityIndex, ...normaliseOptions } = options;
+  const { concurrency, entityIndex, ...normaliseOptions } = checkOptions(options);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new TypeError(`invalid "concurrency": ${String(concurrency)} (a whole number, 1 or more)`);
   if (options.entities === 'batch') {
     // Names are merged across the batch once every article is in; each document is normalised as usual first.
     const index = entityIndex ?? new EntityIndex({ aliases: options.aliases, curated: options.builtInAliases });
     yield* mergeInBatch(normaliseMany(inputs, { ...normaliseOptions, concurrency, entities: true }), index);
     return;
   }
-  const toTask = (input: NormaliseInput): Task => ({ op: 'normalise', input, options: normaliseOptions });
+  // Only the document's plain data goes to a worker (the caller's object may hold methods or symbols), and at any
+  // concurrency alike: a record that is not a document is its own error record.
+  const toTask = (input: NormaliseInput): Task | TaskResult => {
+    try {
+      return { op: 'normalise', input: toDocument(input), options: normaliseOptions };
+    } catch (err) {
+      return { error: describeError(err) };
+    }
+  };
   for await (const { item, result } of runTasks(inputs, toTask, concurrency)) {
     yield 'error' in result ? { id: idOf(item), error: result.error } : (result.value as Article);
   }

@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import { fixText, type FixResult } from '../fix/index.js';
-import { normalise, NormaliseError, type NormaliseInput } from '../index.js';
+import { normalise } from '../index.js';
+import { NormaliseError, type NormaliseInput } from '../input.js';
 import type { NormaliseOptions } from '../pipeline.js';
 
 /** One unit of work; plain data so that it can be posted to a worker thread. */

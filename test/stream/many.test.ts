@@ -37,6 +37,28 @@ describe('normaliseMany', { timeout: 120_000 }, () => {
     expect(onWorkers[1]).toEqual({ id: 'bad', error: { code: 'BAD_INPUT', message: expect.any(String) } });
   });
 
+  it('sends workers only the document (a record with a method or a symbol is no different on threads)', async () => {
+    const records = [
+      { id: 'method', text: story(1, 1), toJSON: () => 'not sent' },
+      { id: 'symbol', text: Symbol('text') as unknown as string },
+      { id: 7 as unknown as string, text: story(2, 1) },
+    ];
+    const inThread = await collect(fromSource(records, { now: '2025-06-20' }));
+    const onWorkers = await collect(normaliseMany(records, { now: '2025-06-20', concurrency: 2 }));
+    expect(onWorkers).toEqual(inThread);
+    expect(onWorkers.map((r) => r.id)).toEqual(['method', 'symbol', '7']);
+    expect(onWorkers[1]).toEqual({ id: 'symbol', error: { code: 'BAD_INPUT', message: expect.any(String) } });
+  });
+
+  it('refuses a wrong option once, before the first document, at any concurrency', async () => {
+    for (const options of [{ now: 'garbage' }, { concurrency: 0 }, { concurrency: 1.5 }, { aliases: [{}] }]) {
+      for (const concurrency of [undefined, 2]) {
+        const run = collect(fromSource(inputs, { concurrency, ...options } as object));
+        await expect(run, JSON.stringify(options)).rejects.toThrow(TypeError);
+      }
+    }
+  });
+
   it("merges names across the batch (entities: 'batch') the same on worker threads", async () => {
     const batch = { now: '2025-06-20', entities: 'batch' as const };
     const onWorkers = await collect(normaliseMany(inputs, { ...batch, concurrency: 2 }));
