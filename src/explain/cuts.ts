@@ -28,6 +28,14 @@ export interface Run {
 }
 
 type Label = { reason: string; moved: boolean };
+
+// Lines the article reports as removed because they went into fields (README, "Removal reasons"): shown as moved.
+const INTO_FIELDS = new Set(['byline', 'dateline', 'source-credit']);
+/** Whether a removal's reason says its text went into a field (a byline, a dateline, a source credit). */
+export const wentIntoField = (reason: string): boolean => INTO_FIELDS.has(reason);
+/** The article's removals that left the text, not for a field. */
+export const countRemoved = (article: Article): number => article.removed.filter((r) => !wentIntoField(r.reason)).length;
+const removalLabel = (reason: string): Label => ({ reason, moved: wentIntoField(reason) });
 type Piece = Label & { from: number; to: number };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -101,7 +109,7 @@ class Ledger {
     const removal = this.removals.find((r) => !r.used && r.text === text);
     if (!removal) return null;
     removal.used = true;
-    return { reason: removal.reason, moved: false };
+    return removalLabel(removal.reason);
   }
 
   /** The earliest (then longest) removal or field value found in `text` at or after `from`. */
@@ -115,7 +123,7 @@ class Ledger {
         best = { ...label, from: at, to: at + needle.length, removal };
       }
     };
-    for (const r of this.removals) if (!r.used) consider(r.text, { reason: r.reason, moved: false }, r);
+    for (const r of this.removals) if (!r.used) consider(r.text, removalLabel(r.reason), r);
     for (const f of this.fields) consider(f.text, { reason: f.field, moved: true });
     const found = best as (Piece & { removal?: { used: boolean } }) | null;
     if (found?.removal) found.removal.used = true;
@@ -133,7 +141,7 @@ class Ledger {
   containing(text: string): Label | null {
     if (text.length < 3) return null;
     const removal = this.removals.find((r) => r.text.includes(text));
-    if (removal) return { reason: removal.reason, moved: false };
+    if (removal) return removalLabel(removal.reason);
     const field = this.fields.find((f) => f.text.includes(text));
     return field ? { reason: field.field, moved: true } : null;
   }

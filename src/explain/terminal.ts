@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import { annotate } from './annotate.js';
+import { countRemoved } from './cuts.js';
 import { describeChange, fixReasons, repairCount, visible } from './fixes.js';
 import { numberFixes, type Token, tokenize } from './tokens.js';
 
@@ -61,7 +62,7 @@ export function explainArticle(original: string, article: Article, options: Expl
   const body = tokens
     .map((t) => (t.type === 'open' ? (color ? '' : t.moved ? '[=' : '[-') : renderToken(t, color)))
     .join('');
-  const rule = `── ${article.id ?? 'article'} ── ${article.removed.length} removed, ${repairCount(article.fixes)} repaired`;
+  const rule = `── ${article.id ?? 'article'} ── ${countRemoved(article)} removed, ${repairCount(article.fixes)} repaired`;
   const lines = [color ? style('1', rule) : rule, body.replace(/\s+$/, '')];
   if (legend.length) {
     lines.push('', 'Repairs:');

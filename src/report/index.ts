@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { ErrorRecord } from '../stream/many.js';
 import { annotate } from '../explain/annotate.js';
+import { countRemoved } from '../explain/cuts.js';
 import { repairCount } from '../explain/fixes.js';
 import { numberFixes } from '../explain/tokens.js';
 import { renderClean } from './clean.js';
@@ -96,7 +97,7 @@ export function renderReport(entries: ReportEntry[], options: ReportOptions = {}
         {},
         el('td', {}, link),
         el('td', {}, a.title ? escapeHtml(a.title) : el('span', { class: 'none' }, '—')),
-        el('td', {}, String(a.removed.length)),
+        el('td', {}, String(countRemoved(a))),
         el('td', {}, String(repairCount(a.fixes))),
         el('td', {}, escapeHtml(a.language)),
       ),

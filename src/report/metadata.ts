@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { countRemoved } from '../explain/cuts.js';
 import { el, escapeHtml } from './html.js';
 
 const row = (name: string, value: string) =>
@@ -23,7 +24,7 @@ export function renderMetadata(article: Article): string {
     row('published', text(article.publishedAt)),
     row('language', text(article.language)),
     row('paragraphs', String(article.paragraphs.length)),
-    row('removed', String(article.removed.length)),
+    row('removed', String(countRemoved(article))),
     row('repairs', text(fixes)),
     row('warnings', text(article.warnings.join('; '))),
   );
