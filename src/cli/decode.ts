@@ -1,4 +1,4 @@
-import { decodeBytes as decodeText } from '../fix/decode-bytes.js';
+import { type DecodeOptions, decodeBytes as decodeText } from '../fix/decode-bytes.js';
 
 export class InputError extends Error {
   constructor(
@@ -43,13 +43,14 @@ function binaryError(bytes: Uint8Array): InputError {
 }
 
 /**
- * Bytes → text (BOM, then UTF-8, then windows-1252 with a warning: see fix/decode-bytes.ts). Empty input (no bytes,
+ * Bytes → text (BOM, then UTF-8, then a web page's declared charset or windows-1252, with a warning: see
+ * fix/decode-bytes.ts). Empty input (no bytes,
  * or only whitespace) and binary data are errors: neither holds an article.
  */
-export function decodeBytes(bytes: Uint8Array): { text: string; warning: string | null } {
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): { text: string; warning: string | null } {
   if (bytes.length === 0) throw new InputError('EMPTY_INPUT', 'empty input (0 bytes)');
   if (looksBinary(bytes)) throw binaryError(bytes);
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, options);
   if (!decoded.text.trim()) throw new InputError('EMPTY_INPUT', 'empty input (only whitespace)');
   return decoded;
 }

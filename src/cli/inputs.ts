@@ -158,7 +158,7 @@ export async function* readEntries(
 
 function readDocument(source: string, format: InputFormat, bytes: Buffer): Item {
   try {
-    const { text, warning } = decodeBytes(bytes);
+    const { text, warning } = decodeBytes(bytes, { html: format === 'html' });
     return { id: source, source, warning, doc: format === 'html' ? { html: text } : { text } };
   } catch (err) {
     return { id: source, source, error: asReadError(err) };

@@ -11,7 +11,7 @@ import { closeStraySpaces } from './punctuation.js';
 import { normaliseSpaces } from './spaces.js';
 import type { FixKind, Repair, Trace } from './types.js';
 
-export { decodeBytes, type DecodedBytes } from './decode-bytes.js';
+export { type DecodeOptions, decodeBytes, type DecodedBytes } from './decode-bytes.js';
 export type { FixKind } from './types.js';
 
 export interface FixOptions {

@@ -101,6 +101,18 @@ describe('text that is not UTF-8', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain('2 read, 2 written, 0 failed');
   });
 
+  it("reads a web page that is not UTF-8 in the charset its <meta> declares", () => {
+    // Basic Cyrillic in windows-1251: А (U+0410) … я (U+044F) are bytes 0xC0 … 0xFF.
+    const cp1251 = (text: string) =>
+      Buffer.from([...text].map((c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))));
+    const page = '<html><head><meta charset="windows-1251"><title>Министры обсудили бюджет</title></head><body><article><h1>Министры обсудили бюджет</h1><p>Министры обсудили проект бюджета на заседании правительства в понедельник, сообщили в министерстве.</p></article></body></html>';
+    writeFileSync(path('cp1251.html'), cp1251(page));
+    const [article] = lines(runCli(['--format', 'jsonl', path('cp1251.html')]).stdout);
+    expect(article.title).toBe('Министры обсудили бюджет');
+    expect(article.language).toBe('rus');
+    expect(article.warnings).toEqual(['input was not valid UTF-8; decoded as windows-1251, the charset the page declares']);
+  });
+
   it('reads UTF-16 text marked by its byte-order mark, not as binary', () => {
     writeFileSync(path('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]));
     const run = runCli(['--format', 'jsonl', path('utf16.txt')]);
