@@ -1,6 +1,7 @@
 import { decodeCp1252 } from './windows-1252.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+type Decoder = InstanceType<typeof TextDecoder>;
 
 export interface DecodedBytes {
   text: string;
@@ -50,10 +51,10 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
  * A decoder for the charset the page declares, or null: none declared, one this Node does not know, or one the
  * fallback already reads (windows-1252 and the labels WHATWG maps to it) or that the bytes just failed (UTF-8).
  */
-function declaredDecoder(bytes: Uint8Array): TextDecoder | null {
+function declaredDecoder(bytes: Uint8Array): Decoder | null {
   const label = META_CHARSET.exec(decodeCp1252(bytes.subarray(0, 1024)))?.[1];
   if (!label) return null;
-  let decoder: TextDecoder;
+  let decoder: Decoder;
   try {
     decoder = new TextDecoder(label);
   } catch {
