@@ -136,6 +136,12 @@ describe('things that look like dates but are not', () => {
     const text = 'Over the past year, 40 people were hurt in the past 24 hours; the day before, a year earlier, the army withdrew.';
     expect(findDates(text, 0, FRIDAY)).toEqual([]);
   });
+
+  it('a span counted forward is a duration too, but "next year" alone is a date', () => {
+    const text = 'The plan costs $5bn over the next two years; talks resume in the next few days, within the next 3 weeks.';
+    expect(findDates(text, 0, FRIDAY)).toEqual([]);
+    expect(findDates('The deal is expected next year.', 0, FRIDAY).map((d) => d.value)).toEqual([String(FRIDAY.getFullYear() + 1)]);
+  });
 });
 
 describe('no date after the reference unless the text says so', () => {

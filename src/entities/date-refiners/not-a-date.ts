@@ -3,8 +3,10 @@ import type { Refiner } from './types.js';
 // Spans and times counted back from the clock ("in the past 24 hours", "two hours ago"): against a publication
 // date known only to the day they would invent an hour.
 const CLOCK_SPAN = /\b(?:hours?|minutes?|seconds?)\b/i;
-// Durations, not points in time: "over the past year", "in the last three months".
-const PAST_SPAN = /^(?:the\s+)?past\b|^(?:the\s+)?last\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
+// Durations, not points in time: "over the past year", "in the last three months", "over the next two years" (a
+// counted span either way; "next year" alone is a point in time and stays).
+const SPAN =
+  /^(?:the\s+)?past\b|^(?:the\s+)?(?:last|next)\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
 // Counted from another event in the story, not from publication: "the day before", "a year earlier".
 const ANAPHORIC = /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
 // "now", "right now": the moment of reading, not a date the story gives.
@@ -27,6 +29,6 @@ export const dropNonDates: Refiner = (candidates) =>
   candidates.filter((c) => {
     if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text) || NOW.test(c.text)) return false;
     if (BARE_WEEKDAY_ABBREVIATION.test(c.text) || OUTING.test(c.text)) return false;
-    if (ANAPHORIC.test(c.text) || PAST_SPAN.test(c.text)) return false;
+    if (ANAPHORIC.test(c.text) || SPAN.test(c.text)) return false;
     return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
   });
