@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Article } from '../article.js';
 import { EntityIndex } from '../entities/batch.js';
 import type { TypedAliasEntry } from '../entities/index.js';
@@ -113,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     options = parseCli(argv);
     if (options.aliases) aliases = aliasesOption(options.aliases);
+    checkOutputFile('--report', options.report);
+    checkOutputFile('--entities-out', options.entitiesOut);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`normalise: ${err.message}\nTry 'normalise --help'.\n`);
@@ -128,6 +131,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const entries = expandInputs(options.inputs, options.inputFormat);
+  if (!options.quiet && process.stdin.isTTY && entries.some((e) => e.path === '-')) {
+    process.stderr.write("normalise: reading standard input (end it with Ctrl-D); 'normalise --help' lists the options\n");
+  }
   const meter: ByteMeter = { bytes: 0 };
   const progress =
     !options.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr, meter, totalBytes(entries)) : null;
@@ -181,6 +187,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`normalise: ${counts.read} read, ${counts.written} written, ${counts.failed} failed\n`);
   }
   return counts.failed || reportError || indexError ? 1 : 0;
+}
+
+/**
+ * A file written at the end of the run (--report, --entities-out) must have somewhere to go: a missing or read-only
+ * directory is a usage error before any input is read, not a failure after the whole run.
+ */
+function checkOutputFile(flag: string, path: string | null): void {
+  if (path === null) return;
+  const target = resolve(path);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`${flag}: ${path} is a directory`);
+  try {
+    accessSync(existsSync(target) ? target : dirname(target), constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`${flag}: cannot write ${path} (${code === 'ENOENT' ? 'no such directory' : code})`);
+  }
 }
 
 function aliasesOption(path: string): TypedAliasEntry[] {

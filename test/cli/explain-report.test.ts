@@ -92,6 +92,13 @@ describe.skipIf(!hasScript)('normalise --explain on a terminal (skipped without 
   });
 });
 
+describe.skipIf(!hasScript)('normalise with no input on a terminal (skipped without util-linux `script`)', () => {
+  it('says it is reading standard input, instead of waiting in silence', () => {
+    const run = spawnSync('script', ['-qec', `node ${CLI} --format jsonl`, '/dev/null'], { cwd, encoding: 'utf8', input: '' });
+    expect(run.stdout).toContain('normalise: reading standard input (end it with Ctrl-D)');
+  });
+});
+
 describe('normalise --report', () => {
   it('writes one page for the run beside the usual output: every fixture, original beside clean', () => {
     const report = join(scratchDir(), 'report.html');
@@ -115,11 +122,17 @@ describe('normalise --report', () => {
     expect(html.match(/<article class="doc"/g)).toHaveLength(1);
   });
 
-  it('says so and exits 1 when the report cannot be written; the articles are still printed', () => {
-    const report = join(scratchDir(), 'no-such-dir', 'report.html');
-    const run = runCli(['--format', 'jsonl', '--report', report, inputOf(names[0])], { cwd });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`cannot write the report to ${report}`);
-    expect(lines(run.stdout)).toHaveLength(1);
+  it('refuses, before reading any input, a report or entity index that cannot be written (usage error, exit 2)', () => {
+    const missing = join(scratchDir(), 'no-such-dir', 'report.html');
+    for (const args of [
+      ['--report', missing],
+      ['--report', scratchDir()],
+      ['--entities', 'batch', '--entities-out', missing],
+    ]) {
+      const run = runCli(['--format', 'jsonl', ...args, inputOf(names[0])], { cwd });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/--(report|entities-out): (cannot write .* \(no such directory\)|.* is a directory)/);
+      expect(run.stdout).toBe('');
+    }
   });
 });
