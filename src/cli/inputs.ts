@@ -25,7 +25,8 @@ export interface ReadError {
 }
 
 /** An input named on the command line, expanded: a file (or stdin, path "-"), or why the argument gave none. */
-export type Entry = { path: string; format: InputFormat } | { path: string; problem: ReadError };
+/** `sniff`: standard input with no --input-format, whose type is read from its first bytes (`sniffFormat`). */
+export type Entry = { path: string; format: InputFormat; sniff?: boolean } | { path: string; problem: ReadError };
 
 /** One document to normalise, or an error standing in its place so that output order is kept. */
 export interface Item {
@@ -86,7 +87,7 @@ export function expandInputs(args: string[], forced: InputFormat | null): Entry[
   const problem = (path: string, code: string, message: string) => entries.push({ path, problem: { code, message } });
   for (const arg of args) {
     if (arg === '-') {
-      entries.push({ path: '-', format: forced ?? 'text' });
+      entries.push(forced ? { path: '-', format: forced } : { path: '-', format: 'text', sniff: true });
     } else if (isGlob(arg)) {
       const matched = expandGlob(arg);
       if (!matched.length) problem(arg, 'NO_MATCH', 'no files match');
@@ -146,14 +147,58 @@ export async function* readEntries(
       continue;
     }
     const raw = entry.path === '-' ? stdin() : createReadStream(entry.path, { highWaterMark: 1 << 16 });
-    const bytes = gunzipIfNeeded(counted(raw, meter));
     try {
-      if (entry.format === 'jsonl') yield* readRecords(source, bytes);
-      else yield readDocument(source, entry.format, await readAll(bytes, MAX_DOCUMENT_BYTES));
+      const read = gunzipIfNeeded(counted(raw, meter));
+      const { format, bytes } = entry.sniff ? await sniffed(read) : { format: entry.format, bytes: read };
+      if (format === 'jsonl') yield* readRecords(source, bytes);
+      else yield readDocument(source, format, await readAll(bytes, MAX_DOCUMENT_BYTES));
     } catch (err) {
       yield { id: source, source, error: asReadError(err) };
     }
   }
+}
+
+// Enough of standard input to see its first line (a JSONL record can be long), within a bound.
+const SNIFF_BYTES = 1 << 20;
+
+/**
+ * The type of input that has no name to tell it by: JSONL when its first non-blank line is a record (a JSON object
+ * with a "text" or "html" string), HTML when it opens with a tag or doctype, else plain text.
+ */
+export function sniffFormat(head: string): InputFormat {
+  const start = head.replace(/^[\ufeff\s]+/, '');
+  if (start.startsWith('{')) {
+    try {
+      const record = JSON.parse(start.split('\n', 1)[0]);
+      if (typeof record?.text === 'string' || typeof record?.html === 'string') return 'jsonl';
+    } catch {
+      // not a record: read as text
+    }
+  }
+  return /^<(?:!doctype\b|!--|\?xml\b|[a-z][\w-]*[\s/>])/i.test(start) ? 'html' : 'text';
+}
+
+/** Reads the head of `chunks` to sniff its type, then gives the whole stream back, head included. */
+async function sniffed(chunks: AsyncIterable<Buffer>): Promise<{ format: InputFormat; bytes: AsyncIterable<Buffer> }> {
+  const rest = chunks[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  const hasWholeLine = () => /\S[^\n]*\n/.test(Buffer.concat(head).toString('utf8'));
+  while (size < SNIFF_BYTES && !hasWholeLine()) {
+    const next = await rest.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  async function* replay() {
+    yield* head;
+    if (!ended) for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  }
+  return { format: sniffFormat(Buffer.concat(head).toString('utf8')), bytes: replay() };
 }
 
 function readDocument(source: string, format: InputFormat, bytes: Buffer): Item {

@@ -96,4 +96,19 @@ describe('input kinds', { timeout: 180_000 }, () => {
     const gzipped = runCli(['--format', 'jsonl', '--input-format', 'jsonl'], { input: gzipSync(records) });
     expect(lines(gzipped.stdout).map((o) => o.id)).toEqual(['x', 'y']);
   });
+
+  it('tells records, a web page and text apart on standard input when --input-format is not given', () => {
+    const records = `\n${record({ id: 'x', text: articleTexts[1] })}${record({ id: 'y', text: articleTexts[2] })}`;
+    expect(lines(runCli(['--format', 'jsonl'], { input: gzipSync(records) }).stdout).map((o) => o.id)).toEqual(['x', 'y']);
+    const page = '<!DOCTYPE html><html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1><p>The council passed the budget on Monday after a long debate, officials said.</p></article></body></html>';
+    const [fromPage] = lines(runCli(['--format', 'jsonl', '-'], { input: page }).stdout);
+    expect(fromPage.title).toBe('Budget passes');
+    expect(fromPage.text).not.toContain('<');
+    // Text that merely holds a tag, or opens with a JSON object that is not a record, stays text.
+    for (const text of ['Budget passes\n\nThe council passed the <b>budget</b> on Monday.\n', '{"note": 1}\nBudget passes\n']) {
+      const [fromText] = lines(runCli(['--format', 'jsonl', '--fields', 'id,text'], { input: text }).stdout);
+      expect(fromText.id).toBe('stdin');
+      expect(fromText.text).toContain(text.includes('<b>') ? '<b>budget</b>' : '{"note": 1}');
+    }
+  });
 });
