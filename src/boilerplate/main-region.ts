@@ -1,7 +1,7 @@
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
 import { parsedOnce } from '../metadata/byline.js';
-import { hasWords, isHeadlineShaped } from '../segment/features.js';
+import { hasWords, isHeadlineShaped, readsAsSentence } from '../segment/features.js';
 import { blockValue, isProse } from './block-value.js';
 import { isCommentHeader } from './phrases.js';
 import { titleEchoes } from './title-echo.js';
@@ -29,7 +29,7 @@ export function removeOutsideMainRegion(doc: Doc): void {
   const [densestStart, densestEnd] = densestRun(values);
   if (densestEnd < densestStart) return;
   const start = startAtHeadline(echoes, prose, densestStart, densestEnd);
-  const end = endBeforeComments(blocks, prose, start, densestEnd);
+  const end = withLastSentence(blocks, endBeforeComments(blocks, prose, start, densestEnd));
   const from = start <= HEADER_BLOCKS ? 0 : start;
   blocks.forEach((block, i) => {
     if ((i < from || i > end) && live(block)) block.removed = 'page-furniture';
@@ -46,6 +46,18 @@ function startAtHeadline(echoes: Set<number>, prose: number[], start: number, en
     return sum(prose.slice(start, i)) < sum(prose.slice(i, end + 1)) ? i : start;
   }
   return start;
+}
+
+/**
+ * Scraped text often loses its last period: when the text ends right after the region on a line that reads as a
+ * sentence or asks a question, that line is the article's last paragraph.
+ */
+function withLastSentence(blocks: Block[], end: number): number {
+  let next = end + 1;
+  while (next < blocks.length && !live(blocks[next])) next++;
+  if (next >= blocks.length || blocks.slice(next + 1).some(live)) return end;
+  const text = blocks[next].text;
+  return readsAsSentence(text) || (text.endsWith('?') && hasWords(text, 2)) ? next : end;
 }
 
 /** Readers' comments are prose too: a comment header after the article's first paragraphs ends it there. */

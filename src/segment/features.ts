@@ -131,6 +131,24 @@ export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   return /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
+// A word in lower case first ("the mayor replied: …"); not an address or a handle ("vse@mail.ru", "iPhone").
+const LOWER_START = /^["'“‘«(]?\p{Ll}+[,:]?\s/u;
+// Two clauses joined by a comma and a conjunction or relative pronoun ("…, and residents can comment", "…, which").
+const JOINED_CLAUSES = /,\s+(?:and|but|or|so|yet|while|whereas|which|who|whose|because|although|though|until|unless)\s/i;
+// Reported speech: a quote closed after its comma ("…city," she said) or a reporting verb in the past tense, which
+// headlines (written in the present: "Mayor says …") and captions do not use.
+const REPORTED_SPEECH = /[,!?]["'”’»]\s+\p{L}|\b(?:said|added|replied|explained|insisted|stressed|admitted|recalled)\b/iu;
+
+/**
+ * Reads as a sentence though no period closes it (scraped text often loses the last one): four words or more
+ * starting with a word in lower case, clauses joined by a comma and a conjunction, or reported speech. The last two
+ * cues are English: other languages keep the shape rules.
+ */
+export function readsAsSentence(text: string): boolean {
+  if (text.length > 600) return false;
+  return (LOWER_START.test(text) && countWords(text, 4) >= 4) || JOINED_CLAUSES.test(text) || REPORTED_SPEECH.test(text);
+}
+
 export function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -131,3 +131,36 @@ describe('captions', () => {
     }
   });
 });
+
+describe('the last line', () => {
+  const head = [
+    'Council sets out budget plan for next year',
+    'By Jane Smith',
+    'The city council published its draft budget on Tuesday, setting out spending on roads, schools and parks.',
+    'Councillors said the plan would protect front-line services while keeping the tax rise below inflation.',
+  ].join('\n');
+
+  it('keeps a last paragraph that lost its period when it reads as a sentence or asks a question', () => {
+    for (const last of [
+      'The council will vote on the budget in March, and residents can comment online until then',
+      'What happens next?',
+      'the mayor replied: “We will see”',
+      '"It is a great day for the city," she said',
+      'Officials said the lanes would cost £12m — about $15m',
+    ]) {
+      const a = normalise(`${head}\n${last}\n`);
+      expect(a.paragraphs.at(-1)?.text, last).toBe(last);
+      expect(a.removed.map((r) => r.text)).not.toContain(last);
+    }
+  });
+
+  it('still takes a lone trailing headline or caption, and a run of teaser headlines', () => {
+    const caption = normalise(`${head}\nResidents gather at the town hall on Tuesday\n`);
+    expect(caption.removed).toContainEqual({ text: 'Residents gather at the town hall on Tuesday', reason: 'caption' });
+    const run = normalise(`${head}\nHarbour tolls to rise next year\nWhat will the new ferry timetable mean for you?\n`);
+    expect(run.removed.filter((r) => r.reason === 'related-headline').map((r) => r.text)).toEqual([
+      'Harbour tolls to rise next year',
+      'What will the new ferry timetable mean for you?',
+    ]);
+  });
+});

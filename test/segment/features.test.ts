@@ -8,6 +8,7 @@ import {
   isSpaceCode,
   isTruncated,
   lastWord,
+  readsAsSentence,
   wordCount,
   words,
 } from '../../src/segment/features.js';
@@ -153,5 +154,27 @@ describe('segment features', () => {
     const kept: string[] = [];
     for (let c = 0x2000; c <= 0x206f; c++) if (fold(String.fromCharCode(c)) !== '') kept.push(c.toString(16));
     expect(kept).toEqual([]);
+  });
+});
+
+describe('readsAsSentence', () => {
+  it('knows sentences without their period, and not headlines or captions', () => {
+    for (const t of [
+      'The council will vote in March, and residents can comment online until then',
+      'the mayor replied: “We will see”',
+      '"It is a great day for the city," she said',
+      'Officials said the lanes would cost £12m',
+    ]) {
+      expect(readsAsSentence(t), t).toBe(true);
+    }
+    for (const t of [
+      'Mayor says lanes will cost £12m',
+      'Residents gather at the town hall on Tuesday',
+      'Magnolia, New Belgium to be acquired by Kirin',
+      'vse@mail.ru Legal information',
+      'iPhone 11 Pro review',
+    ]) {
+      expect(readsAsSentence(t), t).toBe(false);
+    }
   });
 });
