@@ -8,14 +8,17 @@ import { removeSeparators } from './separators.js';
 import { removeTimestamps } from './timestamps.js';
 import { removeTrailingHeadlines } from './trailing-headlines.js';
 
-/** Block classifiers in order; each marks the blocks it removes with its reason. */
+/**
+ * Block classifiers in order; each marks the blocks it removes with its reason. Captions go before the line phrases:
+ * a photo credit ("Jane Doe | Bloomberg | Getty Images") is shaped like a menu but is about the picture.
+ */
 export const BOILERPLATE_RULES: Array<(doc: Doc) => void> = [
   removeRelatedSections,
+  removeCaptions,
   removeLinePhrases,
   removeTimestamps,
   removeDateLines,
   removeSeparators,
-  removeCaptions,
   removeTrailingHeadlines,
   removeOutsideMainRegion,
 ];

@@ -1,4 +1,5 @@
-import type { Doc } from '../document.js';
+import type { Block, Doc } from '../document.js';
+import { endsWithSentenceMark } from '../segment/features.js';
 import { live } from '../document.js';
 import { leadingAgency } from './agencies.js';
 import { offerPublishedDate } from './merge-date.js';
@@ -88,14 +89,28 @@ function restStart(text: string, rest: string): number {
   return glued ? at + glued[0].length : at;
 }
 
-/** Takes the dateline off the first body paragraph; the place goes to `dateline`, an agency to `source`. */
+/**
+ * Takes the dateline off the first body paragraph; the place goes to `dateline`, an agency to `source`. A place on
+ * a line of its own ("ANKARA") is the dateline only of a paragraph of text right under it that has none of its
+ * own: a line in capitals above a headline, or above a paragraph that opens with its dateline ("WORLD NEWS" over
+ * "LONDON (Reuters) - …"), is a section label.
+ */
 export function readDateline(doc: Doc): void {
-  const first = doc.blocks.find(live);
+  let first = doc.blocks.find(live);
   if (!first) return;
   // A dateline's day without a year is completed from the date already known, else from `now`.
   const reference = (doc.meta.publishedAt && referenceFromIso(doc.meta.publishedAt)) || doc.now;
-  const found = matchDateline(first.text, reference);
+  let found = matchDateline(first.text, reference);
   if (!found) return;
+  if (found.rest === null) {
+    const next = nextLive(doc, first);
+    const own = next && matchDateline(next.text, reference);
+    if (own && own.rest !== null) {
+      first.removed = 'label';
+      first = next;
+      found = own;
+    } else if (!next || !endsWithSentenceMark(next.text)) return;
+  }
   doc.meta.dateline = found.place;
   doc.meta.source ??= found.source;
   offerPublishedDate(doc, found.date);
@@ -111,4 +126,9 @@ export function readDateline(doc: Doc): void {
   }
   doc.removedParts.push({ text: first.text.slice(0, at).trim(), reason: 'dateline' });
   first.text = first.text.slice(at);
+}
+
+function nextLive(doc: Doc, block: Block): Block | undefined {
+  for (let i = doc.blocks.indexOf(block) + 1; i < doc.blocks.length; i++) if (live(doc.blocks[i])) return doc.blocks[i];
+  return undefined;
 }

@@ -2,12 +2,23 @@ import type { Doc } from '../document.js';
 import { live } from '../document.js';
 import { parsedOnce } from '../metadata/byline.js';
 import { matchDateline } from '../metadata/dateline.js';
-import { fold, foldsTo, isHeadlineShaped } from '../segment/features.js';
+import { fold, foldsTo, hasWords, isHeadlineShaped } from '../segment/features.js';
 
-/** The first block is the title when it is headline-shaped and not a byline or a dateline. */
+// A short line in capitals: a section label ("WORLD NEWS", "ANALYSIS") when a headline follows it.
+const CAPS_LABEL = /^(?=.{2,30}$)[\p{Lu}\p{N}&'’.-]+(?: [\p{Lu}\p{N}&'’.-]+){0,2}$/u;
+
+/**
+ * The first block is the title when it is headline-shaped and not a byline or a dateline. A section label in
+ * capitals above it (the kicker) is removed as a label.
+ */
 export function readTitle(doc: Doc): void {
   if (!doc.meta.title) {
-    const first = doc.blocks.find(live);
+    let first = doc.blocks.find(live);
+    const next = first && doc.blocks.slice(doc.blocks.indexOf(first) + 1).find(live);
+    if (first && next && CAPS_LABEL.test(first.text) && /\p{Lu}/u.test(first.text) && isKickedHeadline(next.text)) {
+      first.removed = 'label';
+      first = next;
+    }
     if (
       first &&
       isHeadlineShaped(first.text) &&
@@ -20,6 +31,11 @@ export function readTitle(doc: Doc): void {
     }
   }
   removeDuplicateTitles(doc);
+}
+
+/** A headline under a kicker: headline-shaped, four words or more, not in capitals itself. */
+function isKickedHeadline(text: string): boolean {
+  return isHeadlineShaped(text) && hasWords(text, 4) && text !== text.toUpperCase() && !matchDateline(text);
 }
 
 /** Pages repeat their headline (in the body, in a teaser, after the standfirst): the copies go. */

@@ -164,3 +164,25 @@ describe('the last line', () => {
     ]);
   });
 });
+
+describe('page furniture lines at the top', () => {
+  it('takes breadcrumbs for navigation, and keeps headlines and prose with the same marks', () => {
+    for (const t of ['Home | News | World | Business | Sport', 'News > UK > London', 'Home / News / London', 'Главная » Интересное']) {
+      expect(phraseReason(t), t).toBe('navigation');
+    }
+    for (const t of [
+      'Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni',
+      'Fares rise 5% > inflation, says watchdog',
+      'The score was 3 / 4 / 5 after the first round.',
+    ]) {
+      expect(phraseReason(t), t).toBeNull();
+    }
+  });
+
+  it('takes reading-time and listen lines for page furniture', () => {
+    for (const t of ['3 min read', '5 minute read', '4-minute read', 'Reading time: 4 minutes', 'Listen to this article', 'Listen to this article · 4:12', 'Listen to article (3 min)']) {
+      expect(phraseReason(t), t).toBe('page-furniture');
+    }
+    expect(phraseReason('Listen to this: the band is back')).not.toBe('page-furniture');
+  });
+});
