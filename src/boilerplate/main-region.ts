@@ -30,11 +30,24 @@ export function removeOutsideMainRegion(doc: Doc): void {
   if (densestEnd < densestStart) return;
   const start = startAtHeadline(echoes, prose, densestStart, densestEnd);
   const end = withLastSentence(blocks, endBeforeComments(blocks, prose, start, densestEnd));
-  const from = start <= HEADER_BLOCKS ? 0 : start;
+  const headline = start > HEADER_BLOCKS && !echoes.has(start) ? headlineAbove(doc, start) : -1;
+  const from = start <= HEADER_BLOCKS ? 0 : headline >= 0 ? headline : start;
   blocks.forEach((block, i) => {
     if ((i < from || i > end) && live(block)) block.removed = 'page-furniture';
   });
-  if (from > 0 && echoes.has(from)) clearHeader(doc, blocks.slice(from + 1, end + 1));
+  if ((from > 0 && echoes.has(from)) || from === headline) clearHeader(doc, blocks.slice(from + 1, end + 1));
+}
+
+/**
+ * Lines other rules removed (a menu, a timestamp) can push the article's header further from the top than
+ * HEADER_BLOCKS. When no more than that many live lines stand above the region, the headline is the first of them
+ * shaped like one (five words or more, not a byline), with no prose under it. -1 when there is none.
+ */
+function headlineAbove(doc: Doc, start: number): number {
+  const above = doc.blocks.slice(0, start).filter(live);
+  if (above.length > HEADER_BLOCKS || above.some((b) => isProse(b.text))) return -1;
+  const headline = above.find((b) => isHeadlineShaped(b.text) && hasWords(b.text, 5) && !parsedOnce(doc, b.text));
+  return headline ? doc.blocks.indexOf(headline) : -1;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -71,16 +84,20 @@ function endBeforeComments(blocks: Block[], prose: number[], start: number, end:
 }
 
 /**
- * Between the headline and the first paragraph only a byline and a standfirst (the first line shaped like a
- * headline of five words or more) are kept: the rest is labels, dates and widgets.
+ * Between the headline and the first paragraph only a byline and a standfirst (a line shaped like a headline of
+ * five words or more, right under the headline or its byline) are kept: the rest is labels, dates, widgets and the
+ * lead photo's caption.
  */
 function clearHeader(doc: Doc, region: Block[]): void {
-  let standfirst = false;
+  let standfirst = true;
   for (const block of region) {
     if (isProse(block.text)) return;
     if (!live(block) || parsedOnce(doc, block.text)) continue;
-    if (!standfirst && isHeadlineShaped(block.text) && hasWords(block.text, 5)) standfirst = true;
-    else block.removed = 'page-furniture';
+    if (standfirst && isHeadlineShaped(block.text) && hasWords(block.text, 5)) standfirst = false;
+    else {
+      block.removed = 'page-furniture';
+      standfirst = false;
+    }
   }
 }
 

@@ -123,10 +123,17 @@ describe('captions', () => {
       'The harbour at dawn / Getty Images',
       'The harbour at dawn | EPA-EFE',
       'The harbour at dawn / Reuters via Getty Images)',
+      'Getty Images',
+      'AFP via Getty Images',
+      'Shutterstock',
     ]) {
       expect(isCaption(t), t).toBe(true);
     }
-    for (const t of ['The photographer said the AP photo was taken at dawn.', 'Either/or decisions were made by Reuters staff']) {
+    for (const t of [
+      'The photographer said the AP photo was taken at dawn.',
+      'Either/or decisions were made by Reuters staff',
+      'Getty Images said it would appeal',
+    ]) {
       expect(isCaption(t), t).toBe(false);
     }
   });

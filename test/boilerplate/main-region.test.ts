@@ -75,6 +75,49 @@ describe('main region of a flattened page', () => {
   });
 });
 
+describe('the header under removed furniture', () => {
+  it('keeps headline, standfirst and byline when menus and stamps push them past the first lines', () => {
+    const text = [
+      'Home | News | Local | Business | Sport',
+      'Menu',
+      'Search',
+      'Bridge repairs delayed again as engineers find corrosion',
+      'Ferry to carry pedestrians across the river from Monday',
+      'By Ann Other',
+      'Updated 3 hours ago',
+      para(0),
+      para(1),
+    ].join('\n');
+    const a = normalise(text);
+    expect(a.title).toBe('Bridge repairs delayed again as engineers find corrosion');
+    expect(a.subtitle).toBe('Ferry to carry pedestrians across the river from Monday');
+    expect(a.authors).toEqual(['Ann Other']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([para(0), para(1)]);
+  });
+
+  it('finds the headline above share widgets, a byline it cannot read and the lead photo', () => {
+    const text = [
+      'Bridge repairs delayed again as engineers find corrosion',
+      '2 days ago',
+      'Share',
+      'Save',
+      'Ann Other',
+      'Local affairs reporter',
+      'Reporting from Millbrook',
+      'Getty Images',
+      'Traffic queues at the closed bridge in August',
+      para(0),
+      para(1),
+    ].join('\n');
+    const a = normalise(text);
+    expect(a.title).toBe('Bridge repairs delayed again as engineers find corrosion');
+    expect(a.subtitle).toBeNull();
+    expect(a.paragraphs.map((p) => p.text)).toEqual([para(0), para(1)]);
+    expect(a.removed).toContainEqual({ text: 'Getty Images', reason: 'caption' });
+    expect(a.removed).toContainEqual({ text: 'Save', reason: 'share' });
+  });
+});
+
 describe('densestRun', () => {
   it('finds the contiguous run with the largest sum', () => {
     expect(densestRun([-5, 3, -1, 4, -10, 2])).toEqual([1, 3]);
