@@ -3,7 +3,7 @@ import { live } from '../document.js';
 
 // "Photo: …", "Image credit: …", "(AP Photo/Ahn Young-joon)", "File photo …", "… / Getty Images".
 const PHOTO_LABEL =
-  /^(?:photo|image|picture|pictured|file photo|caption|credit|photograph|video|illustration|graphic)s?(?:\s+(?:credit|courtesy|by))?\s*[:|/–—-]/i;
+  /^(?:photo|image|picture|pictured|file photo|caption|credit|photograph|video|illustration|graphic)s?(?:\s+(?:credit|courtesy|by|caption))?\s*[:|/–—-]/i;
 const PHOTO_IN_PARENS = /^\((?:[A-Z]{2,10} )?(?:photo|image|file photo|picture)[^)]*\)$/i;
 const AGENCY_PHOTO = /(?:\(|\b)(?:AP|AFP|Reuters|EPA|Yonhap|Xinhua|Anadolu) Photo\b[^)]{0,80}\)?$/;
 const AGENCY_CREDIT =

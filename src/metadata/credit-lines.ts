@@ -9,7 +9,17 @@ const FIELD = /^(source|agency|editor|edited by|editors?|authors?|writers?|repor
 // "Associated Press writer Mary Major contributed to this report.", and end-of-copy marks.
 // "(END)" closes Yonhap copy.
 const CLOSING = /^\(END\)$|^\(?\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|graphics) by\b[^()]{2,300}\)?$|^[^.!?]{3,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
+const SOURCE_LABEL = /^(?:source|agency)$/i;
 const REPORTERS = /(?:^|[(;]\s*)(?:reporting|writing) by\s+([^;()]+)/i;
+
+/** The first agency a source line names ("Reuters and news agencies", "AP, AFP"), or null. */
+function namedAgency(value: string): string | null {
+  for (const part of value.split(/\s*(?:,|;|&|\band\b|\bwith\b)\s*/i)) {
+    const hit = agencyName(part);
+    if (hit) return hit;
+  }
+  return null;
+}
 
 /** One field line: the source it names, the authors it gives, or nothing to keep (an editor). */
 function readField(doc: Doc, label: string, value: string): boolean {
@@ -40,9 +50,16 @@ export function readCreditLines(doc: Doc): void {
     const field = FIELD.exec(block.text);
     if (field && readField(doc, field[1], field[2].trim())) block.removed = 'credit';
   }
-  // The boilerplate stage may already have taken a parenthesised credit for a caption; it is a credit.
-  const tail = doc.blocks.filter((b) => live(b) || b.removed === 'caption').slice(-4);
+  // The boilerplate stage may already have taken a closing credit for a caption or a trailing headline; it is a
+  // credit. So is a "Source: …" line closing the copy, whether or not it names an agency.
+  const tail = doc.blocks.filter((b) => live(b) || b.removed === 'caption' || b.removed === 'related-headline').slice(-4);
   for (const block of tail) {
+    const field = FIELD.exec(block.text);
+    if (field && SOURCE_LABEL.test(field[1])) {
+      doc.meta.source ??= namedAgency(field[2]);
+      block.removed = 'credit';
+      continue;
+    }
     if (!CLOSING.test(block.text)) continue;
     const reporters = REPORTERS.exec(block.text);
     if (reporters && !doc.meta.authors.length) doc.meta.authors = splitAuthors(reporters[1]).authors;

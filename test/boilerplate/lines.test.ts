@@ -125,6 +125,7 @@ describe('captions', () => {
       'The harbour at dawn / Reuters via Getty Images)',
       'Getty Images',
       'AFP via Getty Images',
+      'Image caption: Residents watch the smoke rise',
       'Shutterstock',
     ]) {
       expect(isCaption(t), t).toBe(true);
@@ -169,6 +170,23 @@ describe('the last line', () => {
       'Harbour tolls to rise next year',
       'What will the new ferry timetable mean for you?',
     ]);
+  });
+});
+
+describe('share and comment widgets at the end', () => {
+  it('labels a row of share buttons and a comment counter as such, not as headlines', () => {
+    const text = [
+      'Council backs the harbour plan',
+      'The city council met on Tuesday to discuss the new harbour plan, which has drawn criticism from residents.',
+      'The mayor said the plan would go ahead despite the protests, adding that the city needed the berths.',
+      'Facebook Twitter WhatsApp Email',
+      'Comments (34)',
+    ].join('\n');
+    const removed = normalise(text).removed;
+    expect(removed).toContainEqual({ text: 'Facebook Twitter WhatsApp Email', reason: 'share' });
+    expect(removed).toContainEqual({ text: 'Comments (34)', reason: 'comments' });
+    expect(phraseReason('Email • Twitter')).toBe('share');
+    expect(phraseReason('Twitter')).toBe('share');
   });
 });
 

@@ -25,6 +25,15 @@ describe('credit lines leave the body', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([BODY]);
   });
 
+  it('a closing "Source: …" line is a credit, and gives the source when it names an agency', () => {
+    const a = normalise(`Central bank holds rates steady again\n\n${BODY}\n\nSource: Al Jazeera and news agencies`);
+    expect(a.removed).toContainEqual({ text: 'Source: Al Jazeera and news agencies', reason: 'credit' });
+    expect(a.source).toBeNull();
+    const b = normalise(`Central bank holds rates steady again\n\n${BODY}\n\nSource: Reuters and news agencies`);
+    expect(b.source).toBe('Reuters');
+    expect(b.paragraphs.map((p) => p.text)).toEqual([BODY]);
+  });
+
   it('an ordinary closing sentence stays', () => {
     const last = 'Analysts said the editing of the rules by the regulator would take months.';
     const a = normalise(`Central bank holds rates steady again\n\n${BODY}\n\n${last}`);
