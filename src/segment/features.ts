@@ -136,8 +136,8 @@ const LOWER_START = /^["'“‘«(]?\p{Ll}+[,:]?\s/u;
 // Two clauses joined by a comma and a conjunction or relative pronoun ("…, and residents can comment", "…, which").
 const JOINED_CLAUSES = /,\s+(?:and|but|or|so|yet|while|whereas|which|who|whose|because|although|though|until|unless)\s/i;
 // Reported speech: a quote closed after its comma ("…city," she said) or a reporting verb in the past tense, which
-// headlines (written in the present: "Mayor says …") and captions do not use.
-const REPORTED_SPEECH = /[,!?]["'”’»]\s+\p{L}|\b(?:said|added|replied|explained|insisted|stressed|admitted|recalled)\b/iu;
+// headlines (written in the present: "Mayor says …") and captions do not use; "said to", "added to" are passives.
+const REPORTED_SPEECH = /,["'”’»]\s+\p{L}|\b(?:said|added|replied|explained|insisted|stressed|admitted|recalled)\b(?!\s+to\b)/iu;
 
 /**
  * Reads as a sentence though no period closes it (scraped text often loses the last one): four words or more

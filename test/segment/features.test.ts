@@ -171,6 +171,8 @@ describe('readsAsSentence', () => {
       'Mayor says lanes will cost £12m',
       'Residents gather at the town hall on Tuesday',
       'Magnolia, New Belgium to be acquired by Kirin',
+      "'We Got Her!' Video Shows Dramatic Rescue",
+      'Tea added to list of endangered crops',
       'vse@mail.ru Legal information',
       'iPhone 11 Pro review',
     ]) {
