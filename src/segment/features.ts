@@ -139,14 +139,29 @@ const JOINED_CLAUSES = /,\s+(?:and|but|or|so|yet|while|whereas|which|who|whose|b
 // headlines (written in the present: "Mayor says …") and captions do not use; "said to", "added to" are passives.
 const REPORTED_SPEECH = /,["'”’»]\s+\p{L}|\b(?:said|added|replied|explained|insisted|stressed|admitted|recalled)\b(?!\s+to\b)/iu;
 
+/** Words a long line needs to read as a sentence by its lower-case words alone: headlines are rarely this long. */
+const LONG_SENTENCE_WORDS = 16;
+
+/** At least three in four words start in lower case, as running text does (menus and Title Case headlines do not). */
+function mostlyLowerCase(text: string): boolean {
+  const all = words(text);
+  const lower = all.filter((w) => /^["'“‘«(]?\p{Ll}/u.test(w)).length;
+  return lower * 4 >= all.length * 3;
+}
+
 /**
  * Reads as a sentence though no period closes it (scraped text often loses the last one): four words or more
- * starting with a word in lower case, clauses joined by a comma and a conjunction, or reported speech. The last two
- * cues are English: other languages keep the shape rules.
+ * starting with a word in lower case, clauses joined by a comma and a conjunction, reported speech, or sixteen
+ * words or more mostly in lower case. The cues of clauses and speech are English: other languages keep the rest.
  */
 export function readsAsSentence(text: string): boolean {
   if (text.length > 600) return false;
-  return (LOWER_START.test(text) && countWords(text, 4) >= 4) || JOINED_CLAUSES.test(text) || REPORTED_SPEECH.test(text);
+  return (
+    (LOWER_START.test(text) && countWords(text, 4) >= 4) ||
+    JOINED_CLAUSES.test(text) ||
+    REPORTED_SPEECH.test(text) ||
+    (countWords(text, LONG_SENTENCE_WORDS) >= LONG_SENTENCE_WORDS && mostlyLowerCase(text))
+  );
 }
 
 export function fold(text: string): string {

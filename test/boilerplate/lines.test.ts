@@ -155,6 +155,7 @@ describe('the last line', () => {
       'the mayor replied: “We will see”',
       '"It is a great day for the city," she said',
       'Officials said the lanes would cost £12m — about $15m',
+      'Residents will be able to comment on the plan online until the end of March before the final vote in April',
     ]) {
       const a = normalise(`${head}\n${last}\n`);
       expect(a.paragraphs.at(-1)?.text, last).toBe(last);

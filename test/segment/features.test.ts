@@ -164,6 +164,7 @@ describe('readsAsSentence', () => {
       'the mayor replied: “We will see”',
       '"It is a great day for the city," she said',
       'Officials said the lanes would cost £12m',
+      'Residents will be able to comment on the plan online until the end of March before the final vote in April',
     ]) {
       expect(readsAsSentence(t), t).toBe(true);
     }
@@ -173,6 +174,7 @@ describe('readsAsSentence', () => {
       'Magnolia, New Belgium to be acquired by Kirin',
       "'We Got Her!' Video Shows Dramatic Rescue",
       'Tea added to list of endangered crops',
+      'About Contact Advertising Sustainability Subscribe RSS Member Services Terms of Use Privacy Cookie Policy Ad Choices',
       'vse@mail.ru Legal information',
       'iPhone 11 Pro review',
     ]) {
