@@ -16,6 +16,11 @@ export interface Block {
   role?: 'title' | 'subtitle' | 'byline' | 'dateline';
   /** HTML features, when the block came from HTML. */
   tag?: string;
+  /**
+   * HTML: the block is removed as `byline` because the markup names it so (class "byline", "author", "meta"…) and
+   * nothing else marks it: the byline reader still reads it for the authors and the date.
+   */
+  bylineMarkup?: boolean;
 }
 
 /** The Article's metadata fields while they are being filled, plus the page URL; language may be unknown yet. */

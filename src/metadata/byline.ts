@@ -106,7 +106,9 @@ export function parseByline(text: string, reference?: Date): Byline | null {
 
 // Timestamp lines ("June 18, 2025 7:12 AM GMT+1 Updated 2 hours ago", "2025-06-09 15:20:12") leave the body as
 // boilerplate, but the date they state near the headline is still the page's.
-const readable = (b: Block) => live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp';
+// A page's element marked as the byline (class "byline", "author", "meta") leaves the body too, and is read the same.
+const readable = (b: Block) =>
+  live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp' || b.bylineMarkup === true;
 
 // The same lines are read several times per document (the title and header checks ask whether a line is a byline,
 // bylines are looked for twice, the date-line remover asks first), and the date parsing is costly: each line is
@@ -118,6 +120,19 @@ export function parsedOnce(doc: Doc, text: string): Byline | null {
   parsed.set(doc, cache);
   if (!cache.has(text)) cache.set(text, parseByline(text, doc.now));
   return cache.get(text) ?? null;
+}
+
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Whether a byline's names replace the authors known so far (from the page's metadata or an earlier line): when
+ * none are known, or when the byline names every one of them and more ("By A and B" after `<meta name=author
+ * content=A>`). A byline naming other people does not overrule the metadata.
+ */
+function namesMore(names: string[], known: string[]): boolean {
+  if (names.length <= known.length) return false;
+  const keys = new Set(names.map(nameKey));
+  return known.every((k) => keys.has(nameKey(k)));
 }
 
 /**
@@ -133,7 +148,7 @@ export function readByline(doc: Doc): void {
     const byline = parse(block.text);
     if (!byline) break;
     if (live(block)) block.role = 'byline';
-    if (!doc.meta.authors.length) doc.meta.authors = byline.authors;
+    if (namesMore(byline.authors, doc.meta.authors)) doc.meta.authors = byline.authors;
     doc.meta.source ??= byline.source;
     offerPublishedDate(doc, byline.publishedAt);
   }

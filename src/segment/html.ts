@@ -39,6 +39,12 @@ function furniture(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageCh
   return null;
 }
 
+/** Every furniture mark of the block (page wrappers aside) says byline: the markup names the article's byline. */
+function onlyBylineMarks(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageChars: number): boolean {
+  const marks = b.marks.filter(({ element }) => (totals.get(element)?.chars ?? 0) < WRAPPER_SHARE * pageChars);
+  return marks.length > 0 && marks.every((m) => m.reason === 'byline');
+}
+
 /** Markup near the top: a tag, a doctype or a comment in the first 100,000 characters. */
 export const looksLikeHtml = (input: string): boolean => /<[a-z!/][^>]*>/i.test(input.slice(0, 100_000));
 
@@ -64,7 +70,10 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
     const block: Block = { text: b.text, line: i, blankBefore: true, indent: 0, type: typeOf(b.tag), tag: b.tag };
     if (!inside[i]) block.removed = reasons[i] ?? 'page-furniture';
     else if (teasers[i]) block.removed = 'related-list';
-    else if (reasons[i]) block.removed = reasons[i] as string;
+    else if (reasons[i]) {
+      block.removed = reasons[i] as string;
+      if (reasons[i] === 'byline' && onlyBylineMarks(b, totals, pageChars)) block.bylineMarkup = true;
+    }
     else if (b.linkChars > MAX_LINK_DENSITY * b.text.length && !isSentence(b.text)) block.removed = 'link-list';
     return block;
   });

@@ -69,6 +69,33 @@ describe('page metadata', () => {
     expect(page('<meta property="article:published_time" content="2031-05-01">').publishedAt).toBeNull();
   });
 
+  it('reads a byline and a date line from elements the markup marks as the byline (class byline, author, meta)', () => {
+    const head = '<h1>Council passes budget</h1>';
+    for (const byline of [
+      '<div class="byline">By Anna Smith</div>',
+      '<p class="byline">By Anna Smith</p>',
+      '<address class="author">By Anna Smith</address>',
+    ]) {
+      const a = page('', `<article>${head}${byline}${BODY.slice('<article>'.length)}`);
+      expect(a.authors, byline).toEqual(['Anna Smith']);
+      expect(a.removed).toContainEqual({ text: 'By Anna Smith', reason: 'byline' });
+    }
+    const dated = page('', `<article>${head}<p class="meta">Published 14 May 2024, 08:45 CEST</p>${BODY.slice(9)}`);
+    expect(dated.publishedAt).toBe('2024-05-14T08:45+02:00');
+  });
+
+  it('reads no byline from an author element inside another story (a related list)', () => {
+    const related = '<aside class="related"><div class="author">By Other Writer</div><p>Another story</p></aside>';
+    expect(page('', `${BODY.replace('</article>', related)}</article>`).authors).toEqual([]);
+  });
+
+  it('lets a byline naming the meta author and more replace the meta author, but not one naming others', () => {
+    const meta = '<meta name="author" content="Sanne de Vries">';
+    const body = (line: string) => `<article><h1>Council passes budget</h1><p>${line}</p>${BODY.slice(9)}`;
+    expect(page(meta, body('By Sanne de Vries and Piet Jansen')).authors).toEqual(['Sanne de Vries', 'Piet Jansen']);
+    expect(page(meta, body('By Piet Jansen and Anna Smith')).authors).toEqual(['Sanne de Vries']);
+  });
+
   it('reads the author from rel=author when nothing else names one', () => {
     expect(page('', `<a rel="author" href="/staff/ana">Ana Silva</a>${BODY}`).authors).toEqual(['Ana Silva']);
   });
