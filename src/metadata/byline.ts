@@ -9,7 +9,7 @@ import { parsePublishedDate } from './published-date.js';
 const BY = /^(?:By|BY|Written by|Words by|Reporting by|Report by|Text by|Story by)\s*:?\s+(.+)$/;
 // Labels before a date in a byline; a publication label wins over a modification label wherever they stand.
 const DATE_LABEL =
-  /(?:^|\s*[|,–—•-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
+  /(?:^|\s*[|·•‧∙,–—-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
 const PUBLISHED = /^(?:first published|published|posted|issued)$/i;
 const ROLE_WORDS =
   /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
@@ -39,7 +39,7 @@ function nameCase(name: string): string {
 export function splitAuthors(text: string): { authors: string[]; source: string | null } {
   const authors: string[] = [];
   let source: string | null = null;
-  for (const raw of text.replace(EMAIL, '').split(/\s*(?:,|;|\band\b|&|\||\/|\(|\)|\bwith\b)\s*/)) {
+  for (const raw of text.replace(EMAIL, '').split(/\s*(?:,|;|\band\b|&|[|·•‧∙]|\/|\(|\)|\bwith\b)\s*/)) {
     let part = raw.replace(/\s+/g, ' ').trim();
     for (let before = ''; before !== part; ) {
       before = part;
@@ -63,7 +63,7 @@ function splitTrailingDate(text: string, reference?: Date): { names: string; dat
     .find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   if (!hit) return { names: text, date: null };
   return {
-    names: text.slice(0, hit.index).replace(/[\s|,–—•-]+$/, ''),
+    names: text.slice(0, hit.index).replace(/[\s|·•‧∙,–—-]+$/, ''),
     date: parsePublishedDate(text.slice(hit.index), reference),
   };
 }

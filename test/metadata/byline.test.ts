@@ -20,6 +20,10 @@ describe('bylines: authors split and cleaned, agencies as source', () => {
     ['By Staff Writer', [], null],
     ['By Maria Ortega and agencies', ['Maria Ortega'], null],
     ['Muhammad Irfan Published October 19, 2024 | 02:50 PM', ['Muhammad Irfan'], null],
+    ['By Sanne de Vries and Piet Jansen | 14 May 2025', ['Sanne de Vries', 'Piet Jansen'], null],
+    ['By Sanne de Vries and Piet Jansen · 14 May 2025', ['Sanne de Vries', 'Piet Jansen'], null],
+    ['By Sanne de Vries • Piet Jansen ∙ 14 May 2025', ['Sanne de Vries', 'Piet Jansen'], null],
+    ['By Sanne de Vries ‧ Published 14 May 2025', ['Sanne de Vries'], null],
   ];
   for (const [line, authors, source] of cases) {
     it(line, () => {
