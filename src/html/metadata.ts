@@ -72,10 +72,11 @@ function authorNames(candidates: Array<string | null | undefined>): string[] {
  * The page's own metadata: title (og:title, JSON-LD headline, twitter:title, <h1>, else <title>; the site name
  * cut off), authors (JSON-LD, meta author, rel=author, itemprop=author), publication date
  * (JSON-LD datePublished, article:published_time and other date metas, itemprop=datePublished, <time datetime>;
- * modification dates only when nothing else; chosen by choosePublishedDate),
+ * modification dates only when nothing else; chosen by choosePublishedDate, which adds a warning to `warnings` for
+ * each date refused as lying after `reference`),
  * canonical URL, lang and site name.
  */
-export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
+export function readHtmlMetadata(root: DomNode, reference: Date, warnings: string[] = []): HtmlMetadata {
   const nodes = findPageNodes(root);
   const meta = metaValues(nodes.metas);
   const ld = readJsonLd(nodes.jsonLd);
@@ -103,7 +104,7 @@ export function readHtmlMetadata(root: DomNode, reference: Date): HtmlMetadata {
   offer(nodes.time && attr(nodes.time, 'datetime'), 'published');
   offer(ld?.dateModified, 'modified');
   for (const key of MODIFIED_KEYS) offer(meta.get(key), 'modified');
-  const publishedAt = choosePublishedDate(candidates, reference);
+  const publishedAt = choosePublishedDate(candidates, reference, warnings);
 
   return {
     title,

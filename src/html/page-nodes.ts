@@ -1,4 +1,30 @@
+import { classVerdict } from './class-words.js';
 import { attr, type DomNode, textOf, walk } from './dom.js';
+
+/** Furniture that holds other stories or other people's posts: dates and authors in it are theirs, not the page's. */
+const OTHER_STORIES = new Set(['related-list', 'comments']);
+/** A marked element with this share of the page's text is a page wrapper ("with-related-rail"), as in blocks. */
+const WRAPPER_SHARE = 0.6;
+
+/** Whether a node lies inside a related-stories list, a teaser or the comments (a marked ancestor, not a wrapper). */
+function otherStoriesTest(root: DomNode): (n: DomNode) => boolean {
+  const chars = new Map<DomNode, number>();
+  const size = (n: DomNode) => {
+    const known = chars.get(n);
+    if (known !== undefined) return known;
+    const c = textOf(n).replace(/\s+/g, '').length;
+    chars.set(n, c);
+    return c;
+  };
+  return (n) => {
+    for (let p = n.parent; p && p !== root; p = p.parent) {
+      if (p.type !== 'tag' || p.name === 'body' || p.name === 'html') continue;
+      const reason = classVerdict(p).reason;
+      if (reason && OTHER_STORIES.has(reason) && size(p) < WRAPPER_SHARE * size(root)) return true;
+    }
+    return false;
+  };
+}
 
 /** The elements that carry a page's metadata, found in one pass over the document. */
 export interface PageNodes {
@@ -14,7 +40,10 @@ export interface PageNodes {
   lang: string | null;
 }
 
-/** Collects the metadata elements (one walk, rather than a selector query for each). */
+/**
+ * Collects the metadata elements (one walk, rather than a selector query for each). A `<time>`, `datePublished` or
+ * author element inside a related-stories list or the comments belongs to another story and is passed over.
+ */
 export function findPageNodes(root: DomNode): PageNodes {
   const found: PageNodes = {
     metas: [],
@@ -28,6 +57,7 @@ export function findPageNodes(root: DomNode): PageNodes {
     itempropAuthor: null,
     lang: null,
   };
+  const aboutOtherStories = otherStoriesTest(root);
   walk(
     root,
     (n) => {
@@ -50,16 +80,16 @@ export function findPageNodes(root: DomNode): PageNodes {
           if (/\bcanonical\b/i.test(attr(n, 'rel'))) found.canonical ??= n;
           break;
         case 'time':
-          if (attr(n, 'datetime')) found.time ??= n;
+          if (!found.time && attr(n, 'datetime') && !aboutOtherStories(n)) found.time = n;
           break;
         case 'html':
           found.lang ??= attr(n, 'lang') || null;
           break;
       }
       const itemprop = attr(n, 'itemprop');
-      if (itemprop === 'datePublished') found.datePublished ??= n;
-      if (itemprop === 'author') found.itempropAuthor ??= n;
-      if (/\bauthor\b/i.test(attr(n, 'rel'))) found.relAuthor ??= n;
+      if (itemprop === 'datePublished' && !found.datePublished && !aboutOtherStories(n)) found.datePublished = n;
+      if (itemprop === 'author' && !found.itempropAuthor && !aboutOtherStories(n)) found.itempropAuthor = n;
+      if (/\bauthor\b/i.test(attr(n, 'rel')) && !found.relAuthor && !aboutOtherStories(n)) found.relAuthor = n;
       return true;
     },
     () => {},

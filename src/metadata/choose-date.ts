@@ -1,4 +1,4 @@
-import { isAfterNow } from './future-date.js';
+import { futureDateWarning, isAfterNow } from './future-date.js';
 import { preferPrecise } from './merge-date.js';
 
 /** One publication date a page offers, as found by the HTML reader (JSON-LD, meta tag, `<time>`, byline, URL). */
@@ -15,10 +15,21 @@ export interface DateCandidate {
  * The page's publication date from candidates given in order of trust (JSON-LD, meta, `<time>`, visible byline,
  * URL). Dates of related stories and dates after `now` are refused; a publication date wins over a modification
  * date, which is used only when the page gives nothing else. A later candidate naming the same day more precisely
- * refines the choice ("2024-10-19" from the URL, "2024-10-19T14:50+09:00" from `<time>`).
+ * refines the choice ("2024-10-19" from the URL, "2024-10-19T14:50+09:00" from `<time>`). Each date refused for
+ * lying after `now` adds a warning to `warnings` when given (as the text pipeline warns).
  */
-export function choosePublishedDate(candidates: DateCandidate[], now: Date = new Date()): string | null {
-  const usable = candidates.filter((c) => !c.related && !isAfterNow(c.value, now));
+export function choosePublishedDate(
+  candidates: DateCandidate[],
+  now: Date = new Date(),
+  warnings?: string[],
+): string | null {
+  const own = candidates.filter((c) => !c.related);
+  const usable = own.filter((c) => !isAfterNow(c.value, now));
+  if (warnings)
+    for (const c of own) {
+      const warning = futureDateWarning(c.value, now);
+      if (isAfterNow(c.value, now) && !warnings.includes(warning)) warnings.push(warning);
+    }
   const published = usable.filter((c) => c.kind !== 'modified');
   const pool = published.length ? published : usable;
   return pool.reduce<string | null>((best, c) => preferPrecise(best, c.value), null);

@@ -12,3 +12,7 @@ export function isAfterNow(iso: string, now: Date): boolean {
   const instant = Date.parse(`${year}-${month}-${day}T${time}${zone}`);
   return Number.isFinite(instant) && instant > now.getTime();
 }
+
+/** The warning for a publication date refused because it lies after `now`, the same for text and HTML input. */
+export const futureDateWarning = (iso: string, now: Date): string =>
+  `publication date ${iso} lies after now (${now.toISOString()}); ignored`;

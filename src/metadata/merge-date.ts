@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import { isAfterNow } from './future-date.js';
+import { futureDateWarning, isAfterNow } from './future-date.js';
 
 /**
  * Keeps the best publication date seen so far: the first one found, unless a later one names the same day more
@@ -18,7 +18,9 @@ export function preferPrecise(current: string | null, candidate: string | null):
 export function offerPublishedDate(doc: Doc, candidate: string | null): void {
   if (!candidate) return;
   if (isAfterNow(candidate, doc.now)) {
-    doc.warnings.push(`publication date ${candidate} lies after now (${doc.now.toISOString()}); ignored`);
+    const warning = futureDateWarning(candidate, doc.now);
+    // The same line is offered again when the byline reader looks twice: one warning for one date.
+    if (!doc.warnings.includes(warning)) doc.warnings.push(warning);
     return;
   }
   doc.meta.publishedAt = preferPrecise(doc.meta.publishedAt, candidate);

@@ -57,7 +57,7 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
   const warnings: string[] = [];
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
-  const meta = readHtmlMetadata(root, reference);
+  const meta = readHtmlMetadata(root, reference, warnings);
   const found = htmlBlocks(root);
   const totals = totalsByElement(found);
   const pageChars = found.reduce((n, b) => n + b.text.length, 0);

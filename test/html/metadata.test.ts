@@ -96,6 +96,23 @@ describe('page metadata', () => {
     expect(page(meta, body('By Piet Jansen and Anna Smith')).authors).toEqual(['Sanne de Vries']);
   });
 
+  it("takes no date from a related story's <time> (an aside or a list of related stories)", () => {
+    const time = '<ul><li><a href="/old">Older story about the budget</a> <time datetime="2024-01-02">2 Jan</time></li></ul>';
+    expect(page('', `${BODY}<aside class="related"><h2>Related</h2>${time}</aside>`).publishedAt).toBeNull();
+    expect(page('', BODY.replace('</article>', `<div class="related-stories">${time}</div></article>`)).publishedAt).toBeNull();
+    // The page's own <time> after the list is still read.
+    const own = '<p>Posted <time datetime="2024-11-19">19 Nov</time></p>';
+    expect(page('', `<aside class="related">${time}</aside>${BODY.replace('</article>', `${own}</article>`)}`).publishedAt).toBe(
+      '2024-11-19',
+    );
+  });
+
+  it('warns, as for text, when it refuses a meta publication date after now', () => {
+    const a = page('<meta property="article:published_time" content="2031-05-01T10:00:00Z">');
+    expect(a.publishedAt).toBeNull();
+    expect(a.warnings).toEqual(['publication date 2031-05-01T10:00Z lies after now (2025-01-01T00:00:00.000Z); ignored']);
+  });
+
   it('reads the author from rel=author when nothing else names one', () => {
     expect(page('', `<a rel="author" href="/staff/ana">Ana Silva</a>${BODY}`).authors).toEqual(['Ana Silva']);
   });

@@ -79,6 +79,14 @@ describe('publication date in the article', () => {
     expect(a.warnings.join(' ')).toMatch(/2025-06-30.*after now/);
   });
 
+  it('warns once for a date line read twice (the byline reader looks twice)', () => {
+    const a = normalise('A headline about the story\n\nBy Anna Smith\n1 July 2025\n\nSome body text about the story.', {
+      now: '2025-06-18T12:00:00Z',
+    });
+    expect(a.publishedAt).toBeNull();
+    expect(a.warnings).toEqual(['publication date 2025-07-01 lies after now (2025-06-18T12:00:00.000Z); ignored']);
+  });
+
   it('completes a dateline without a year from `now`, and resolves mentions against it', () => {
     const a = normalise('SEOUL, June 19 (Yonhap) -- North Korea said Tuesday it would stand firm.', { now: '2025-06-20T12:00:00Z' });
     expect(a).toMatchObject({ dateline: 'SEOUL', source: 'Yonhap', publishedAt: '2025-06-19' });
