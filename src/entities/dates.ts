@@ -3,6 +3,7 @@ import type { DateMention } from '../article.js';
 import { gatedChrono } from '../chrono/gated.js';
 import { isoFromParts, partsFromComponents } from '../metadata/iso-date.js';
 import { dayRangeGate, dayRangeParser } from './date-refiners/day-range-parser.js';
+import { dottedDayFirst } from './date-refiners/dotted-date.js';
 import { dropNonDates } from './date-refiners/not-a-date.js';
 import { resolveYearlessMonth } from './date-refiners/past-month.js';
 import { resolveWeekday } from './date-refiners/past-weekday.js';
@@ -23,6 +24,7 @@ const newsChrono = gatedChrono(chrono.casual, [
 const REFINERS: Refiner[] = [
   dropNonDates,
   tidyText,
+  dottedDayFirst,
   resolveWeek,
   includeQualifier,
   mergeRelativeYear,

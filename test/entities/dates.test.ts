@@ -76,6 +76,8 @@ const TABLE: Row[] = [
   { sentence: 'The prime minister resigned in October 2023.', mention: 'October 2023', value: '2023-10' },
   { sentence: 'Kim visited the Vostochny cosmodrome in September 2023.', mention: 'September 2023', value: '2023-09' },
   { sentence: 'The figures, released on 2025-06-18, surprised analysts.', mention: '2025-06-18', value: '2025-06-18' },
+  { sentence: 'The results on 10.06.2025 were final.', mention: '10.06.2025', value: '2025-06-10' },
+  { sentence: 'The court sat on 1.2.2025 at 9:30 and ruled.', mention: '1.2.2025 at 9:30', value: '2025-02-01T09:30' },
 ];
 
 function find(row: Row) {
@@ -97,6 +99,14 @@ describe('date mentions in news sentences', () => {
       expect(row.sentence.slice(hit?.start, hit?.end)).toBe(row.mention);
     });
   }
+});
+
+describe('dotted and slashed dates', () => {
+  it('dotted dates are day-first; one that cannot be keeps the month first, and slashes are read month-first', () => {
+    expect(findDates('Between 10.06.2025 and 12.06.2025 it rained.', 0, FRIDAY).map((d) => d.value)).toEqual(['2025-06-10', '2025-06-12']);
+    expect(findDates('It happened on 06.25.2025 in the end.', 0, FRIDAY).map((d) => d.value)).toEqual(['2025-06-25']);
+    expect(findDates('It happened on 10/06/2025 in the end.', 0, FRIDAY).map((d) => d.value)).toEqual(['2025-10-06']);
+  });
 });
 
 describe('things that look like dates but are not', () => {
