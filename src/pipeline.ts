@@ -9,6 +9,7 @@ import { declaredLanguage } from './html/language.js';
 import { readCreditLines } from './metadata/credit-lines.js';
 import { readDateline } from './metadata/dateline.js';
 import { readHeaderFields } from './metadata/header-fields.js';
+import { referenceNow } from './metadata/future-date.js';
 import { referenceFromIso } from './metadata/iso-date.js';
 import { detectLanguage } from './metadata/language.js';
 import { readSourceCredit } from './metadata/source-credit.js';
@@ -23,7 +24,11 @@ import { readSubtitle } from './structure/subtitle.js';
 import { readTitle } from './structure/title.js';
 
 export interface NormaliseOptions {
-  /** Reference instant for relative dates when the article has no publication date (default: the clock). */
+  /**
+   * Reference instant for relative dates when the article has no publication date (default: the clock). A date
+   * only ("2025-06-20") names that whole day: noon local time for relative dates, and no date on that day is
+   * refused as lying after it.
+   */
   now?: Date | string;
   /** Stages to turn off. */
   repair?: boolean;
@@ -63,13 +68,6 @@ const STRUCTURE: Array<(doc: Doc) => void> = [
   readHeadings,
 ];
 
-function toDate(now: Date | string | undefined): Date {
-  if (now === undefined) return new Date();
-  const d = now instanceof Date ? now : new Date(now);
-  if (Number.isNaN(d.getTime())) throw new TypeError(`invalid "now": ${String(now)}`);
-  return d;
-}
-
 /** The document as blocks: plain text repaired then cut into lines, or a page's extracted blocks and metadata. */
 function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pick<Doc, 'blocks' | 'meta' | 'fixes' | 'warnings'> {
   if (input.html !== undefined && !looksLikeHtml(input.html)) {
@@ -90,7 +88,7 @@ function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pi
 
 /** Runs every stage over one document (plain text or HTML). */
 export function runPipeline(input: DocumentInput, options: NormaliseOptions = {}): Article {
-  const now = toDate(options.now);
+  const now = referenceNow(options.now);
   const doc: Doc = {
     id: input.id ?? null,
     ...segment(input, options, now),

@@ -10,7 +10,7 @@ export type EntityMode = 'article' | 'batch' | 'none';
 export interface CliOptions {
   format: OutputFormat;
   inputFormat: InputFormat | null;
-  now: Date | undefined;
+  now: string | undefined;
   /** Directory for one JSON file per input, instead of stdout. */
   out: string | null;
   /** Print an explanation of each article (what was removed or repaired, and why) instead of the article. */
@@ -53,6 +53,7 @@ Options:
       --input-format <text|html|jsonl>
                                    treat every input as this type
       --now <ISO>                  reference instant for relative dates when an article has no date
+                                   (a date only, 2025-06-20, names that whole day)
   -o, --out <DIR>                  write one JSON file per input document into DIR instead of stdout,
                                    mirroring input paths: a/b.txt → DIR/a/b.json, the record on
                                    line 3 of a/c.jsonl → DIR/a/c/3.json (an absolute path is taken
@@ -117,11 +118,10 @@ export function parseCli(argv: string[]): CliOptions {
   if (inputFormat && !INPUT_FORMATS.includes(inputFormat)) {
     throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
   }
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    now = new Date(values.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date or date-time: ${values.now}`);
-  }
+  // Kept as written: a date only names the whole day (see referenceNow), which a Date would lose.
+  const now = values.now;
+  if (now !== undefined && Number.isNaN(new Date(now).getTime()))
+    throw new UsageError(`--now is not an ISO date or date-time: ${now}`);
   const fixOnly = !!values['fix-only'];
   if (values.out !== undefined && format === 'text')
     throw new UsageError('--out writes JSON files; --format text is for stdout');

@@ -40,6 +40,13 @@ describe('input kinds', { timeout: 180_000 }, () => {
     expect(a.paragraphs?.length).toBeGreaterThan(2);
   });
 
+  it('keeps a publication time on the day `--now` names when it is a date only', () => {
+    const story = 'A headline about the story\n\nBy Anna Smith\nJune 20, 2025 at 3:15 p.m. EDT\n\nThe council met on Tuesday.\n';
+    const [a] = lines(runCli(['--format', 'jsonl', '--now', '2025-06-20', '-'], { input: story }).stdout);
+    expect(a.publishedAt).toBe('2025-06-20T15:15-04:00');
+    expect(a.warnings).toEqual([]);
+  });
+
   it('routes .html and .htm files to HTML extraction, never as text', () => {
     const run = runCli(['--format', 'jsonl', join(dir, 'in/b.html'), join(dir, 'in/sub/c.htm')]);
     const outputs = lines(run.stdout);

@@ -79,6 +79,27 @@ describe('publication date in the article', () => {
     expect(a.warnings.join(' ')).toMatch(/2025-06-30.*after now/);
   });
 
+  it('takes a date-only `now` as the whole day: a time written on that day, in any zone, is not after it', () => {
+    const story = (line: string) =>
+      `A headline about the story\n\nBy Anna Smith\n${line}\n\nThe council met yesterday and will vote today on the plan.`;
+    const sameDay = normalise(story('June 20, 2025 at 3:15 p.m. EDT'), { now: '2025-06-20' });
+    expect(sameDay.publishedAt).toBe('2025-06-20T15:15-04:00');
+    expect(sameDay.warnings).toEqual([]);
+    const nextDay = normalise(story('June 21, 2025 at 1:15 a.m. KST'), { now: '2025-06-20' });
+    expect(nextDay.publishedAt).toBeNull();
+    expect(nextDay.warnings).toEqual(['publication date 2025-06-21T01:15+09:00 lies after now (2025-06-20); ignored']);
+    // Relative mentions count from noon of that day: "yesterday" is the 19th, "today" the 20th.
+    const undated = normalise('A headline about the story\n\nThe council met yesterday and will vote today on the plan.', {
+      now: '2025-06-20',
+    });
+    expect(undated.dates.map((d) => [d.text, d.value])).toEqual([
+      ['yesterday', '2025-06-19'],
+      ['today', '2025-06-20'],
+    ]);
+    // A full instant is still compared exactly.
+    expect(normalise(story('June 20, 2025 at 3:15 p.m. EDT'), { now: '2025-06-20T00:00:00Z' }).publishedAt).toBeNull();
+  });
+
   it('warns once for a date line read twice (the byline reader looks twice)', () => {
     const a = normalise('A headline about the story\n\nBy Anna Smith\n1 July 2025\n\nSome body text about the story.', {
       now: '2025-06-18T12:00:00Z',
