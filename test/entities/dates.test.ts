@@ -170,6 +170,23 @@ describe('no date after the reference unless the text says so', () => {
     expect(monday.value).toBe('2025-06-23');
   });
 
+  it('a forward word reaches only its own clause: a past-tense verb or a clause break after it looks back again', () => {
+    const value = (sentence: string) => findDates(sentence, 0, FRIDAY).map((d) => `${d.text}=${d.value}`);
+    expect(value('The minister, who will retire next year, said on Monday that talks had stalled.')).toEqual([
+      'next year=2026',
+      'Monday=2025-06-16',
+    ]);
+    expect(value('He will be remembered for what he did in March.')).toEqual(['March=2025-03']);
+    expect(value('The vote, which was delayed in March, will take place soon.')).toEqual(['March=2025-03']);
+    expect(value('Officials will meet the envoy; the deal dates from March.')).toEqual(['March=2025-03']);
+    // Participles, adjectives, lists and clock times do not end the clause.
+    expect(value('The plant will be fully completed in March.')).toEqual(['March=2026-03']);
+    expect(value('The road will remain closed until March.')).toEqual(['March=2026-03']);
+    expect(value('The council will vote on the proposed budget in March.')).toEqual(['March=2026-03']);
+    expect(value('They will travel to Paris, Berlin and Rome in March.')).toEqual(['March=2026-03']);
+    expect(value('The two leaders will meet at 10:30 on Monday.')).toEqual(['10:30 on Monday=2025-06-23T10:30']);
+  });
+
   it('the same weekday in a sentence about the past is the Monday before', () => {
     const [monday] = findDates('The two sides met on Monday.', 0, FRIDAY);
     expect(monday.value).toBe('2025-06-16');
