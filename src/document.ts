@@ -17,10 +17,11 @@ export interface Block {
   /** HTML features, when the block came from HTML. */
   tag?: string;
   /**
-   * HTML: the block is removed as `byline` because the markup names it so (class "byline", "author", "meta"…) and
-   * nothing else marks it: the byline reader still reads it for the authors and the date.
+   * HTML: the block is removed as `byline` because the markup names it so and nothing else marks it: the byline
+   * reader still reads it for the authors and the date. `author` when a class or id names the authors ("byline",
+   * "author-name": the names alone are a byline there), `meta` for the other byline words ("meta", "dateline").
    */
-  bylineMarkup?: boolean;
+  bylineMarkup?: 'author' | 'meta';
 }
 
 /** The Article's metadata fields while they are being filled, plus the page URL; language may be unknown yet. */

@@ -108,7 +108,7 @@ export function parseByline(text: string, reference?: Date): Byline | null {
 // boilerplate, but the date they state near the headline is still the page's.
 // A page's element marked as the byline (class "byline", "author", "meta") leaves the body too, and is read the same.
 const readable = (b: Block) =>
-  live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp' || b.bylineMarkup === true;
+  live(b) || b.removed === 'relative-timestamp' || b.removed === 'timestamp' || b.bylineMarkup !== undefined;
 
 // The same lines are read several times per document (the title and header checks ask whether a line is a byline,
 // bylines are looked for twice, the date-line remover asks first), and the date parsing is costly: each line is
@@ -120,6 +120,19 @@ export function parsedOnce(doc: Doc, text: string): Byline | null {
   parsed.set(doc, cache);
   if (!cache.has(text)) cache.set(text, parseByline(text, doc.now));
   return cache.get(text) ?? null;
+}
+
+/**
+ * An element whose class names the authors ("byline", "author-name") needs no "By": names alone there
+ * (`<div class="byline">Anna Smith</div>`, "A and B, Associated Press") are the byline. Only names and agencies as
+ * written: "Detroit News wire services" is a credit, not a person.
+ */
+function namesInMarkup(b: Block): Byline | null {
+  if (b.bylineMarkup !== 'author' || b.text.length > 100) return null;
+  const parts = b.text.split(/\s*(?:,|;|\band\b|&|[|·•‧∙])\s*/).filter(Boolean);
+  if (!parts.every((part) => NAME.test(part) || agencyName(part))) return null;
+  const { authors, source } = splitAuthors(b.text);
+  return authors.length || source ? { authors, source, publishedAt: null } : null;
 }
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
@@ -141,11 +154,11 @@ function namesMore(names: string[], known: string[]): boolean {
  */
 export function readByline(doc: Doc): void {
   const candidates = doc.blocks.filter(readable).slice(0, 6);
-  const parse = (text: string) => (text.length <= 200 ? parsedOnce(doc, text) : null);
-  const first = candidates.findIndex((b) => parse(b.text));
+  const parse = (b: Block) => (b.text.length <= 200 ? (parsedOnce(doc, b.text) ?? namesInMarkup(b)) : null);
+  const first = candidates.findIndex((b) => parse(b));
   if (first < 0) return;
   for (const block of candidates.slice(first, first + 3)) {
-    const byline = parse(block.text);
+    const byline = parse(block);
     if (!byline) break;
     if (live(block)) block.role = 'byline';
     if (namesMore(byline.authors, doc.meta.authors)) doc.meta.authors = byline.authors;

@@ -6,7 +6,7 @@ import { endsSentence, wordCount } from '../segment/features.js';
 import { collapseSpaces } from './text.js';
 import { htmlBlocks, type HtmlBlock } from '../html/blocks.js';
 import { scoreContainers, totalsByElement } from '../html/candidates.js';
-import type { DomNode } from '../html/dom.js';
+import { attr, type DomNode } from '../html/dom.js';
 import { type HtmlMetadata, readHtmlMetadata } from '../html/metadata.js';
 import { articleElements, insideChosen } from '../html/select.js';
 import { teaserBlocks } from '../html/teaser-articles.js';
@@ -39,10 +39,19 @@ function furniture(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageCh
   return null;
 }
 
-/** Every furniture mark of the block (page wrappers aside) says byline: the markup names the article's byline. */
-function onlyBylineMarks(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageChars: number): boolean {
+// Class or id words that name the authors, not an author's biography.
+const AUTHOR_NAMES = /byline|author/i;
+const BIOGRAPHY = /bio/i;
+
+/**
+ * Every furniture mark of the block (page wrappers aside) says byline: the markup names the article's byline,
+ * `author` when a class or id names the authors, else `meta`; null when something else marks the block too.
+ */
+function bylineMarkup(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageChars: number): Block['bylineMarkup'] {
   const marks = b.marks.filter(({ element }) => (totals.get(element)?.chars ?? 0) < WRAPPER_SHARE * pageChars);
-  return marks.length > 0 && marks.every((m) => m.reason === 'byline');
+  if (!marks.length || marks.some((m) => m.reason !== 'byline')) return undefined;
+  const names = marks.map(({ element }) => `${attr(element, 'class')} ${attr(element, 'id')}`).join(' ');
+  return AUTHOR_NAMES.test(names) && !BIOGRAPHY.test(names) ? 'author' : 'meta';
 }
 
 /** Markup near the top: a tag, a doctype or a comment in the first 100,000 characters. */
@@ -72,7 +81,7 @@ export function segmentHtml(html: string, reference: Date): HtmlDocument {
     else if (teasers[i]) block.removed = 'related-list';
     else if (reasons[i]) {
       block.removed = reasons[i] as string;
-      if (reasons[i] === 'byline' && onlyBylineMarks(b, totals, pageChars)) block.bylineMarkup = true;
+      if (reasons[i] === 'byline') block.bylineMarkup = bylineMarkup(b, totals, pageChars);
     }
     else if (b.linkChars > MAX_LINK_DENSITY * b.text.length && !isSentence(b.text)) block.removed = 'link-list';
     return block;

@@ -84,6 +84,18 @@ describe('page metadata', () => {
     expect(dated.publishedAt).toBe('2024-05-14T08:45+02:00');
   });
 
+  it('reads names alone as the byline in an element whose class names the authors, not in other byline markup', () => {
+    const at = (line: string) => page('', `<article><h1>Council passes budget</h1>${line}${BODY.slice(9)}`);
+    expect(at('<div class="byline">Anna Smith</div>').authors).toEqual(['Anna Smith']);
+    expect(at('<p class="byline">Meg Kinnard and Errin Haines, Associated Press</p>')).toMatchObject({
+      authors: ['Meg Kinnard', 'Errin Haines'],
+      source: 'AP',
+    });
+    // A credit is not a person, and a "meta" line of capitalised words is not a byline.
+    expect(at('<div class="byline">Riverside Courier wire services</div>').authors).toEqual([]);
+    expect(at('<div class="meta">World News</div>').authors).toEqual([]);
+  });
+
   it('reads no byline from an author element inside another story (a related list)', () => {
     const related = '<aside class="related"><div class="author">By Other Writer</div><p>Another story</p></aside>';
     expect(page('', `${BODY.replace('</article>', related)}</article>`).authors).toEqual([]);
