@@ -11,10 +11,14 @@ export interface DateCandidate {
   related?: boolean;
 }
 
+// Templates fill an unset date with a zero value: year 1 ("0001-01-01T00:00:00Z") or the Unix epoch at midnight UTC.
+const PLACEHOLDER = /^(?:0\d{3}|1970-01-01(?:T00:00(?::00)?(?:Z|\+00:00)?)?$)/;
+const isPlaceholder = (iso: string) => PLACEHOLDER.test(iso);
+
 /**
  * The page's publication date from candidates given in order of trust (JSON-LD, meta, `<time>`, visible byline,
- * URL). Dates of related stories and dates after `now` are refused; a publication date wins over a modification
- * date, which is used only when the page gives nothing else. A later candidate naming the same day more precisely
+ * URL). Dates of related stories, placeholders (a year before 1000, the Unix epoch) and dates after `now` are
+ * refused; a publication date wins over a modification date, which is used only when the page gives nothing else. A later candidate naming the same day more precisely
  * refines the choice ("2024-10-19" from the URL, "2024-10-19T14:50+09:00" from `<time>`). Each date refused for
  * lying after `now` adds a warning to `warnings` when given (as the text pipeline warns).
  */
@@ -23,7 +27,7 @@ export function choosePublishedDate(
   now: Date = new Date(),
   warnings?: string[],
 ): string | null {
-  const own = candidates.filter((c) => !c.related);
+  const own = candidates.filter((c) => !c.related && !isPlaceholder(c.value));
   const usable = own.filter((c) => !isAfterNow(c.value, now));
   if (warnings)
     for (const c of own) {

@@ -125,6 +125,14 @@ describe('page metadata', () => {
     expect(a.warnings).toEqual(['publication date 2031-05-01T10:00Z lies after now (2025-01-01T00:00:00.000Z); ignored']);
   });
 
+  it('takes the visible byline date over a JSON-LD date left at its zero value', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
+    const byline = '<div class="publish-date">Published 11:34 PM EST Nov 19, 2024</div>';
+    expect(page(ld, `<article><h1>Council passes budget</h1>${byline}${BODY.slice(9)}`).publishedAt).toBe(
+      '2024-11-19T23:34-05:00',
+    );
+  });
+
   it('reads the author from rel=author when nothing else names one', () => {
     expect(page('', `<a rel="author" href="/staff/ana">Ana Silva</a>${BODY}`).authors).toEqual(['Ana Silva']);
   });

@@ -24,6 +24,14 @@ describe('choosing the publication date among what a page offers', () => {
     expect(choosePublishedDate([{ value: '2024-10-19' }, { value: '2024-10-18T09:00' }], NOW)).toBe('2024-10-19');
   });
 
+  it('refuses the zero values templates put in an unset date (year 1, the Unix epoch) and warns of future ones', () => {
+    const zero = [{ value: '0001-01-01T00:00Z' }, { value: '1970-01-01T00:00Z' }, { value: '2019-11-19T23:34-05:00' }];
+    expect(choosePublishedDate(zero, NOW)).toBe('2019-11-19T23:34-05:00');
+    const warnings: string[] = [];
+    expect(choosePublishedDate([{ value: '2025-07-01' }, { value: '2025-07-01' }], NOW, warnings)).toBeNull();
+    expect(warnings).toEqual(['publication date 2025-07-01 lies after now (2025-06-20T12:00:00.000Z); ignored']);
+  });
+
   it('returns null when nothing is usable', () => {
     expect(choosePublishedDate([], NOW)).toBeNull();
     expect(choosePublishedDate([{ value: '2030-01-01' }], NOW)).toBeNull();
