@@ -125,7 +125,7 @@ export function parsedOnce(doc: Doc, text: string): Byline | null {
 /**
  * An element whose class names the authors ("byline", "author-name") needs no "By": names alone there
  * (`<div class="byline">Anna Smith</div>`, "A and B, Associated Press") are the byline. Only names and agencies as
- * written: "Detroit News wire services" is a credit, not a person.
+ * written: "City News wire services" is a credit, not a person.
  */
 function namesInMarkup(b: Block): Byline | null {
   if (b.bylineMarkup !== 'author' || b.text.length > 100) return null;

@@ -45,7 +45,7 @@ const BIOGRAPHY = /bio/i;
 
 /**
  * Every furniture mark of the block (page wrappers aside) says byline: the markup names the article's byline,
- * `author` when a class or id names the authors, else `meta`; null when something else marks the block too.
+ * `author` when a class or id names the authors, else `meta`; undefined when something else marks the block too.
  */
 function bylineMarkup(b: HtmlBlock, totals: Map<DomNode, { chars: number }>, pageChars: number): Block['bylineMarkup'] {
   const marks = b.marks.filter(({ element }) => (totals.get(element)?.chars ?? 0) < WRAPPER_SHARE * pageChars);
