@@ -147,6 +147,19 @@ describe('things that look like dates but are not', () => {
     expect(findDates(text, 0, FRIDAY)).toEqual([]);
   });
 
+  it('how long something took, a time counted from another event, millions and names in capitals are not dates', () => {
+    for (const text of [
+      'Police questioned him for 20 minutes and he spoke for two years about it.',
+      'The shooting happened 10 minutes before the game; he waited for eight minutes before calling.',
+      'Shares worth 32M ago? The figure was 32M in all.',
+      'He told USA TODAY that the show on NBC TODAY was over.',
+    ]) {
+      expect(findDates(text, 0, FRIDAY), text).toEqual([]);
+    }
+    // The same words as dates stay dates.
+    expect(findDates('The trial lasted for 11 hours on Tuesday; TODAY the jury returns.', 0, FRIDAY).map((d) => d.text)).toEqual(['Tuesday', 'TODAY']);
+  });
+
   it('a span counted forward is a duration too, but "next year" alone is a date', () => {
     const text = 'The plan costs $5bn over the next two years; talks resume in the next few days, within the next 3 weeks.';
     expect(findDates(text, 0, FRIDAY)).toEqual([]);

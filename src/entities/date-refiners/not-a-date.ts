@@ -7,8 +7,17 @@ const CLOCK_SPAN = /\b(?:hours?|minutes?|seconds?)\b/i;
 // counted span either way; "next year" alone is a point in time and stays).
 const SPAN =
   /^(?:the\s+)?past\b|^(?:the\s+)?(?:last|next)\s+(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i;
-// Counted from another event in the story, not from publication: "the day before", "a year earlier".
-const ANAPHORIC = /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
+// Counted from another event in the story, not from publication: "the day before", "a year earlier", "10 minutes
+// before (the game)".
+const ANAPHORIC =
+  /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
+// "(questioned) for 20 minutes", "(lasted) for two years": how long, never when.
+const FOR_SPAN = /^for\s/i;
+// "32M ago": a figure with a capital M is millions, not minutes.
+const MILLIONS = /\d(?:\.\d+)?M\b/;
+// "USA TODAY", "NBC TODAY": a day word in capitals after a word in capitals is part of a name.
+const CAPITALS = /^[A-Z]+$/;
+const CAPITALS_BEFORE = /\b[A-Z]{2,}\s+$/;
 // "now", "right now": the moment of reading, not a date the story gives.
 const NOW = /^(?:right |just )?now$/i;
 // "9/11", "7/7": a day and month in figures with no year is an event's name or ambiguous (US vs day-first order).
@@ -24,10 +33,12 @@ const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i
 const OUTING = /^(?:a|an|one)\s+(?:day|night|evening|weekend)\s+out$/i;
 
 /** Drops what chrono reads as a date but a news reader would not: clock spans, durations, anaphora, "9/11",
- * "march", "sun". */
-export const dropNonDates: Refiner = (candidates) =>
+ * "march", "sun", "USA TODAY". */
+export const dropNonDates: Refiner = (candidates, { paragraph }) =>
   candidates.filter((c) => {
     if (YEARLESS_FIGURES.test(c.text) || LOWERCASE_MONTH.test(c.text) || NOW.test(c.text)) return false;
+    if (FOR_SPAN.test(c.text) || MILLIONS.test(c.text)) return false;
+    if (CAPITALS.test(c.text) && CAPITALS_BEFORE.test(paragraph.slice(Math.max(0, c.start - 20), c.start))) return false;
     if (BARE_WEEKDAY_ABBREVIATION.test(c.text) || OUTING.test(c.text)) return false;
     if (ANAPHORIC.test(c.text) || SPAN.test(c.text)) return false;
     return !(CLOCK_SPAN.test(c.text) && /\b(?:ago|past|last|within)\b/i.test(c.text));
