@@ -17,6 +17,21 @@ export interface PublishedDateOptions {
   completeYear?: boolean;
 }
 
+/**
+ * Whether ISO text names a real instant: a month 01–12, a day its month has, a time up to 23:59:59 and an offset
+ * of at most 14 hours (the zones that exist). Pages and feeds carry placeholders and typos ("2024-99-99",
+ * "0000-00-00", "2024-02-30", "25:61") that the pattern alone lets through.
+ */
+function isRealIso([, date, time, seconds, zone]: RegExpExecArray): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === undefined || day < 1 || day > days) return false;
+  if (time && (Number(time.slice(0, 2)) > 23 || Number(time.slice(3)) > 59 || Number(seconds ?? 0) > 59)) return false;
+  const offset = zone && zone !== 'Z' ? /^[+-](\d{2}):?(\d{2})$/.exec(zone) : null;
+  return !offset || (Number(offset[1]) * 60 + Number(offset[2]) <= 14 * 60 && Number(offset[2]) <= 59);
+}
+
 function fromIso(m: RegExpExecArray): string {
   const [, date, time, seconds, zone] = m;
   if (!time) return date;
@@ -53,7 +68,8 @@ function yearUpTo(month: number, day: number, reference: Date): number {
 export function parsePublishedDate(text: string, reference: Date = new Date(), options: PublishedDateOptions = {}): string | null {
   const t = text.trim();
   const iso = ISO.exec(t);
-  if (iso) return fromIso(iso);
+  // ISO text is read as written or not at all: an impossible date is no date, not one for chrono to guess at.
+  if (iso) return isRealIso(iso) ? fromIso(iso) : null;
   const [result] = casualChrono.parse(clean(t), reference);
   if (!result || RELATIVE.test(result.text)) return null;
   const parts = partsFromComponents(result.start);

@@ -108,6 +108,16 @@ describe('publication date in the article', () => {
     expect(a.warnings).toEqual(['publication date 2025-07-01 lies after now (2025-06-18T12:00:00.000Z); ignored']);
   });
 
+  it('reads ISO text only when it names a real date and time: placeholders and typos are no date', () => {
+    for (const bad of ['2024-99-99', '0000-00-00T00:00:00Z', '2024-13-01', '2024-02-30', '2023-02-29', '2024-06-19T25:61', '2024-06-19T10:60', '2024-06-19T10:00:00-23:59'])
+      expect(parsePublishedDate(bad, REF), bad).toBeNull();
+    expect(parsePublishedDate('2024-02-29', REF)).toBe('2024-02-29');
+    expect(parsePublishedDate('2024-06-19T23:59:59+14:00', REF)).toBe('2024-06-19T23:59:59+14:00');
+    const page = (date: string) => `<html><head><meta name="date" content="${date}"></head><body><p>Some body text.</p></body></html>`;
+    expect(normalise({ html: page('2024-99-99') }, { now: REF }).publishedAt).toBeNull();
+    expect(normalise('A headline about the story\nPublished 2024-02-30\n\nSome body text.', { now: REF }).publishedAt).toBeNull();
+  });
+
   it('completes a dateline without a year from `now`, and resolves mentions against it', () => {
     const a = normalise('SEOUL, June 19 (Yonhap) -- North Korea said Tuesday it would stand firm.', { now: '2025-06-20T12:00:00Z' });
     expect(a).toMatchObject({ dateline: 'SEOUL', source: 'Yonhap', publishedAt: '2025-06-19' });
