@@ -75,10 +75,11 @@ function segment(input: DocumentInput, options: NormaliseOptions, now: Date): Pi
     return { ...read, warnings: [...read.warnings, 'input does not look like HTML; read as text'] };
   }
   if (input.html !== undefined) {
-    const page = segmentHtml(input.html, now);
+    const page = segmentHtml(input.html, now, options.repair === false ? undefined : fixText);
     const { blocks, fixes } =
       options.repair === false ? { blocks: page.blocks, fixes: emptyFixes() } : repairBlocks(page.blocks);
-    const { siteName: _, ...meta } = page.meta;
+    const { siteName: _, fixes: metaFixes, ...meta } = page.meta;
+    for (const key of Object.keys(fixes) as Array<keyof typeof fixes>) fixes[key] += metaFixes[key];
     return { blocks, meta: { ...emptyMetadata(), ...meta, url: input.url ?? meta.url }, fixes, warnings: page.warnings };
   }
   const text = input.text ?? '';

@@ -1,3 +1,4 @@
+import { emptyFixes, type Fixes } from '../article.js';
 import { splitAuthors } from '../metadata/byline.js';
 import { choosePublishedDate, type DateCandidate } from '../metadata/choose-date.js';
 import { parsePublishedDate } from '../metadata/published-date.js';
@@ -13,7 +14,12 @@ export interface HtmlMetadata {
   url: string | null;
   language: string | null;
   siteName: string | null;
+  /** Repairs made to the title and authors (by the `repair` given to readHtmlMetadata). */
+  fixes: Fixes;
 }
+
+/** The repair stage, for metadata text: the repaired text and what was repaired. */
+export type MetadataRepair = (text: string) => { text: string; fixes: Fixes };
 
 const clean = (s: string | undefined | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
 const textIn = (n: DomNode | null) => (n ? clean(textOf(n)) : null);
@@ -58,15 +64,27 @@ function metadataDate(value: string, reference: Date): string | null {
   return parsePublishedDate(value, reference);
 }
 
-/** Names from a list of candidates: the byline cleaner drops role words, e-mails and anything not a name. */
-function authorNames(candidates: Array<string | null | undefined>): string[] {
+/**
+ * Names from a list of candidates, each repaired first: the byline cleaner drops role words, e-mails and anything
+ * not a name. The repairs of the candidate the names come from are added to `fixes`.
+ */
+function authorNames(candidates: Array<string | null | undefined>, repair: MetadataRepair, fixes: Fixes): string[] {
   for (const c of candidates) {
     if (!c || /^https?:/.test(c)) continue;
-    const { authors } = splitAuthors(c.replace(/^by\s+/i, ''));
-    if (authors.length) return authors;
+    const fixed = repair(c);
+    const { authors } = splitAuthors(fixed.text.replace(/^by\s+/i, ''));
+    if (!authors.length) continue;
+    addFixes(fixes, fixed.fixes);
+    return authors;
   }
   return [];
 }
+
+function addFixes(into: Fixes, more: Fixes): void {
+  for (const key of Object.keys(into) as Array<keyof Fixes>) into[key] += more[key];
+}
+
+const unrepaired: MetadataRepair = (text) => ({ text, fixes: emptyFixes() });
 
 /**
  * The page's own metadata: title (og:title, JSON-LD headline, twitter:title, <h1>, else <title>; the site name
@@ -76,7 +94,13 @@ function authorNames(candidates: Array<string | null | undefined>): string[] {
  * each date refused as lying after `reference`),
  * canonical URL, lang and site name.
  */
-export function readHtmlMetadata(root: DomNode, reference: Date, warnings: string[] = []): HtmlMetadata {
+export function readHtmlMetadata(
+  root: DomNode,
+  reference: Date,
+  warnings: string[] = [],
+  repair: MetadataRepair = unrepaired,
+): HtmlMetadata {
+  const fixes = emptyFixes();
   const nodes = findPageNodes(root);
   const meta = metaValues(nodes.metas);
   const ld = readJsonLd(nodes.jsonLd);
@@ -84,11 +108,15 @@ export function readHtmlMetadata(root: DomNode, reference: Date, warnings: strin
   const stated = meta.get('og:title') ?? clean(ld?.headline) ?? meta.get('twitter:title') ?? textIn(nodes.h1);
   const pageTitle = textIn(nodes.title);
   // A stated headline may hold a dash of its own: only the site name is cut from it.
-  const title = stated
+  const found = stated
     ? siteName
       ? withoutSiteName(stated, siteName)
       : stated
     : pageTitle && headlineFromPageTitle(pageTitle, siteName);
+  // The title is output text like the body: repaired the same way, its repairs counted.
+  const fixedTitle = found ? repair(found) : null;
+  if (fixedTitle) addFixes(fixes, fixedTitle.fixes);
+  const title = fixedTitle && clean(fixedTitle.text);
 
   const candidates: DateCandidate[] = [];
   const offer = (value: string | null | undefined, kind: DateCandidate['kind']) => {
@@ -108,16 +136,21 @@ export function readHtmlMetadata(root: DomNode, reference: Date, warnings: strin
 
   return {
     title,
-    authors: authorNames([
-      ld?.authors.join(', '),
-      meta.get('author'),
-      meta.get('article:author'),
-      textIn(nodes.relAuthor),
-      textIn(nodes.itempropAuthor),
-    ]),
+    authors: authorNames(
+      [
+        ld?.authors.join(', '),
+        meta.get('author'),
+        meta.get('article:author'),
+        textIn(nodes.relAuthor),
+        textIn(nodes.itempropAuthor),
+      ],
+      repair,
+      fixes,
+    ),
     publishedAt,
     url: (nodes.canonical && clean(attr(nodes.canonical, 'href'))) ?? meta.get('og:url') ?? null,
     language: nodes.lang ?? meta.get('og:locale') ?? null,
     siteName,
+    fixes,
   };
 }

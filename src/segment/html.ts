@@ -7,7 +7,7 @@ import { collapseSpaces } from './text.js';
 import { htmlBlocks, type HtmlBlock } from '../html/blocks.js';
 import { scoreContainers, totalsByElement } from '../html/candidates.js';
 import { attr, type DomNode } from '../html/dom.js';
-import { type HtmlMetadata, readHtmlMetadata } from '../html/metadata.js';
+import { type HtmlMetadata, type MetadataRepair, readHtmlMetadata } from '../html/metadata.js';
 import { articleElements, insideChosen } from '../html/select.js';
 import { teaserBlocks } from '../html/teaser-articles.js';
 
@@ -60,13 +60,14 @@ export const looksLikeHtml = (input: string): boolean => /<[a-z!/][^>]*>/i.test(
 /**
  * HTML → the article's blocks, in document order, with everything else already marked removed: blocks outside the
  * best-scoring container ("page-furniture"), inside furniture elements (nav, related, share, comments, captions…),
- * and lists of links. Headings and list items are typed from their tags.
+ * and lists of links. Headings and list items are typed from their tags. `repair` repairs the metadata's title and
+ * authors (the blocks are repaired by repairBlocks).
  */
-export function segmentHtml(html: string, reference: Date): HtmlDocument {
+export function segmentHtml(html: string, reference: Date, repair?: MetadataRepair): HtmlDocument {
   const warnings: string[] = [];
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
-  const meta = readHtmlMetadata(root, reference, warnings);
+  const meta = readHtmlMetadata(root, reference, warnings, repair);
   const found = htmlBlocks(root);
   const totals = totalsByElement(found);
   const pageChars = found.reduce((n, b) => n + b.text.length, 0);

@@ -144,6 +144,22 @@ describe('page metadata', () => {
     expect(page('', BODY, 'de').language).toBe('eng');
   });
 
+  it('repairs the title and authors read from the markup like the body, counting the repairs', () => {
+    // A Cyrillic е, mojibake, a zero-width space, a citation marker and a right-to-left override in the title; a
+    // Cyrillic а in the author's name, which hid the name from the byline reader.
+    const a = page(
+      '<meta property="og:title" content="Council n&#x435;ws: budget passes &#x202E;Ã© today&#8203; [4]">' +
+        '<meta name="author" content="J&#x430;ne Doe">',
+    );
+    expect(a.title).toBe('Council news: budget passes é today');
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.fixes).toMatchObject({ homoglyphs: 2, mojibake: 1, invisible: 2, citations: 1 });
+    // With the repair stage off, the markup's text is kept as written.
+    const head = '<meta property="og:title" content="Council n&#x435;ws">';
+    const raw = normalise({ html: `<html><head>${head}</head><body>${BODY}</body></html>` }, { repair: false });
+    expect(raw.title).toBe('Council n\u0435ws');
+  });
+
   it('reads a date from the canonical URL when the page states none', () => {
     expect(page('<link rel="canonical" href="https://example.com/2024/11/19/budget-vote">').publishedAt).toBe(
       '2024-11-19',
