@@ -42,16 +42,45 @@ export interface Item {
 
 const isGlob = (s: string) => /[*?[]/.test(s);
 
+const literal = (s: string) => s.replace(/[.+^${}()|[\]\\/*?-]/g, '\\$&');
+
+/**
+ * A bracket expression at `pattern[i]` ("[abc]", "[a-z]", "[!0-9]") as a regular-expression class, with its
+ * length; null when it is not one (no closing "]", a range out of order): the "[" is then an ordinary character,
+ * as in the shell.
+ */
+function bracket(pattern: string, i: number): { re: string; length: number } | null {
+  const close = pattern.indexOf(']', i + 2);
+  if (close < 0) return null;
+  let body = pattern.slice(i + 1, close);
+  const negated = body[0] === '!' || body[0] === '^';
+  if (negated) body = body.slice(1);
+  if (!body || body.includes('/')) return null;
+  let re = '';
+  for (let k = 0; k < body.length; k++) {
+    if (body[k + 1] === '-' && k + 2 < body.length) {
+      if (body[k] > body[k + 2]) return null;
+      re += `${literal(body[k])}-${literal(body[k + 2])}`;
+      k += 2;
+    } else re += literal(body[k]);
+  }
+  return { re: `[${negated ? '^/' : ''}${re}]`, length: close - i + 1 };
+}
+
 function globToRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
+    const set = c === '[' ? bracket(pattern, i) : null;
     if (c === '*' && pattern[i + 1] === '*') {
       re += '.*';
       i += pattern[i + 2] === '/' ? 2 : 1;
     } else if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    else if (set) {
+      re += set.re;
+      i += set.length - 1;
+    } else re += literal(c);
   }
   return new RegExp(`^${re}$`);
 }
@@ -88,7 +117,8 @@ export function expandInputs(args: string[], forced: InputFormat | null): Entry[
   for (const arg of args) {
     if (arg === '-') {
       entries.push(forced ? { path: '-', format: forced } : { path: '-', format: 'text', sniff: true });
-    } else if (isGlob(arg)) {
+    } else if (isGlob(arg) && !exists(arg)) {
+      // A path that exists is read as named, even with glob characters in it ("report[1].txt").
       const matched = expandGlob(arg);
       if (!matched.length) problem(arg, 'NO_MATCH', 'no files match');
       for (const path of matched) entries.push({ path, format: forced ?? formatOf(path) ?? 'text' });

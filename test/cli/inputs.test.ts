@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/cli/inputs.js';
 import { articleTexts, lines, type OutputLine, runCli, scratchDir } from './run-cli.js';
 
 const PAGE =
@@ -90,6 +91,23 @@ describe('input kinds', { timeout: 180_000 }, () => {
   it('expands globs, ** included', () => {
     const run = runCli(['--format', 'jsonl', '--fields', 'id', `${join(dir, 'in')}/**/*.txt*`]);
     expect(lines(run.stdout).map((o) => o.id)).toEqual([join(dir, 'in/a.txt'), join(dir, 'in/sub/d.txt.gz')]);
+  });
+
+  it('reads a path with glob characters as named, and never fails on a malformed pattern', () => {
+    const at = (name: string) => join(dir, 'glob', name);
+    mkdirSync(at(''), { recursive: true });
+    writeFileSync(at('a.txt'), articleTexts[0]);
+    writeFileSync(at('report[1].txt'), articleTexts[0]);
+    const paths = (arg: string) => expandInputs([at(arg)], null).map((e) => ('problem' in e ? e.problem.code : e.path));
+    expect(paths('report[1].txt')).toEqual([at('report[1].txt')]);
+    // An unclosed "[" or a range out of order is no bracket expression: an ordinary character, as in the shell.
+    expect(paths('a[.txt')).toEqual(['NO_MATCH']);
+    expect(paths('[z-a].txt')).toEqual(['NO_MATCH']);
+    expect(paths('[!b-z].txt')).toEqual([at('a.txt')]);
+    expect(paths('report[[]1].txt')).toEqual([at('report[1].txt')]);
+    const run = runCli(['--format', 'jsonl', '--fields', 'id', at('a[.txt'), at('a.txt')]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout).map((o) => o.error?.code ?? o.id)).toEqual(['NO_MATCH', at('a.txt')]);
   });
 
   it('reads standard input: "-", no argument, records with --input-format, and gzip', () => {
