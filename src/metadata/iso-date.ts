@@ -27,10 +27,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * ISO text, only as precise as the parts: "2024", "2024-06", "2024-06-19", "2024-06-19T14:50" (local, no zone
- * invented) or "2024-06-19T14:50+09:00". Null without a year.
+ * invented) or "2024-06-19T14:50+09:00". Null without a year, or with one that ISO's four digits cannot write:
+ * chrono reads a figure before an era word as a year of that era ("June 3 Be there" → year 3 of the Buddhist era,
+ * -540; "June 3 BC" → -3), which is no date a news story gives.
  */
 export function isoFromParts(p: DateParts): string | null {
-  if (p.year === undefined) return null;
+  if (p.year === undefined || p.year < 1 || p.year > 9999) return null;
   let iso = pad(p.year, 4);
   if (p.month === undefined) return iso;
   iso += `-${pad(p.month)}`;

@@ -142,6 +142,12 @@ describe('things that look like dates but are not', () => {
     expect(findDates('Protesters march on the capital and may clash with police.', 0, FRIDAY)).toEqual([]);
   });
 
+  it('a figure before an era word is no year: every value has a four-digit year', () => {
+    // chrono reads "3 Be" as year 3 of the Buddhist era (-540) and "3 BC" as -3, which ISO's four digits cannot write.
+    for (const text of ['They will meet on June 3 Be there early.', 'The fire began on June 3 BE.', 'Crews left June 3 BC Hydro said.'])
+      for (const d of findDates(text, 0, FRIDAY)) expect(d.value, text).toMatch(/^\d{4}(?:-|$)/);
+  });
+
   it('durations and times counted from another event are not dates', () => {
     const text = 'Over the past year, 40 people were hurt in the past 24 hours; the day before, a year earlier, the army withdrew.';
     expect(findDates(text, 0, FRIDAY)).toEqual([]);
