@@ -36,9 +36,17 @@ export function checkSize(input: DocumentInput, limit: number | undefined): void
   }
 }
 
-/** An id or URL as the Article carries it: a string (a number is written out), else none. */
-const label = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+/**
+ * An id or URL as the Article carries it: a string, a number as its digits (as JSONL ids are read), or absent.
+ * Anything else (an object, a function) would give an Article the schema refuses, or one that cannot be sent to a
+ * worker thread: BAD_INPUT.
+ */
+function label(value: unknown, name: 'id' | 'url'): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  throw new NormaliseError('BAD_INPUT', `input \`${name}\` must be a string`);
+}
 
 /**
  * The document as plain data (what a worker thread can be sent): its text or HTML, id and URL, and nothing
@@ -50,8 +58,9 @@ export function toDocument(input: NormaliseInput): Exclude<NormaliseInput, strin
     throw new NormaliseError('BAD_INPUT', 'input must be a string or an object with `text` or `html`');
   }
   const { id, url } = input as { id?: unknown; url?: unknown };
-  if (typeof input.text === 'string') return { text: input.text, id: label(id), url: label(url) };
-  if (typeof input.html === 'string') return { html: input.html, id: label(id), url: label(url) };
+  const meta = { id: label(id, 'id'), url: label(url, 'url') };
+  if (typeof input.text === 'string') return { text: input.text, ...meta };
+  if (typeof input.html === 'string') return { html: input.html, ...meta };
   throw new NormaliseError('BAD_INPUT', 'input object needs a `text` or `html` string');
 }
 

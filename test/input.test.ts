@@ -6,7 +6,7 @@ const TEXT = 'Kim Jong-un met officials in Pyongyang on Friday. Kim Jong Un said
 describe('normalise input and options', () => {
   it('writes a numeric id out as a string (the Article id is a string or null)', () => {
     expect(normalise({ text: TEXT, id: 7 as unknown as string }).id).toBe('7');
-    expect(normalise({ text: TEXT, id: { nested: true } as unknown as string }).id).toBeNull();
+    expect(() => normalise({ text: TEXT, id: { nested: true } as unknown as string })).toThrow(/input `id` must be a string/);
   });
 
   it('refuses input that is not a document with NormaliseError BAD_INPUT', () => {

@@ -76,9 +76,16 @@ export class WorkerPool {
       const worker = this.idle.pop() ?? (this.workers < this.size ? this.spawn() : undefined);
       if (!worker) return;
       const job = this.queue.shift() as Pending;
+      try {
+        worker.postMessage(job.task);
+      } catch (err) {
+        // A task that cannot be copied to a thread (a function in the options) fails alone; the worker stays idle.
+        this.idle.push(worker);
+        job.resolve({ error: { code: 'BAD_INPUT', message: `cannot send the task to a worker thread: ${(err as Error).message}` } });
+        continue;
+      }
       this.busy.set(worker, job);
       worker.ref();
-      worker.postMessage(job.task);
     }
   }
 

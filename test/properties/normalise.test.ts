@@ -80,6 +80,21 @@ describe('normalise properties', () => {
     }
   });
 
+  it('gives the Article a string id (a number as its digits) and refuses any other id or url', () => {
+    expect(normalise({ text: 'Some text.', id: 5 as never }, { now: NOW }).id).toBe('5');
+    expectValid(normalise({ text: 'Some text.', id: 5 as never }, { now: NOW }));
+    for (const bad of [{ id: {} }, { id: () => 1 }, { id: Symbol('s') }, { url: ['x'] }]) {
+      const run = () => normalise({ text: 'Some text.', ...bad } as never);
+      expect(run).toThrow(expect.objectContaining({ name: 'NormaliseError', code: 'BAD_INPUT' }));
+    }
+  });
+
+  it('measures maxInputBytes on the text it reads, whichever field that is', () => {
+    // `text` that is not a string is passed over for `html`: the size that counts is the page's.
+    const run = () => normalise({ text: 7, html: `<p>${'x'.repeat(100)}</p>` } as never, { maxInputBytes: 10 });
+    expect(run).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+  });
+
   it('on generated HTML input never throws, and the Article validates', () => {
     fc.assert(
       fc.property(html, (page) => expectValid(normalise({ html: page }, { now: NOW }))),

@@ -59,6 +59,18 @@ describe('normaliseMany', { timeout: 120_000 }, () => {
     }
   });
 
+  it('turns an input that cannot be sent to a thread (a function as id) into an error record, the same at any concurrency', async () => {
+    const odd = [{ id: 'a', text: story(1, 1) }, { id: (() => 1) as unknown as string, text: 'x' }, { id: 'c', text: story(2, 1) }];
+    const onWorkers = await collect(normaliseMany(odd, { now: '2025-06-20', concurrency: 2 }));
+    expect(onWorkers).toEqual(await collect(fromSource(odd, { now: '2025-06-20' })));
+    expect(onWorkers.map((r) => ('error' in r ? r.error.code : r.id))).toEqual(['a', 'BAD_INPUT', 'c']);
+    // An alias table is read into plain entries first, so one with extra fields reaches the threads too.
+    const aliases = [{ name: 'Jane Doe', aliases: [], note: () => 1 }];
+    const fromThreads = await collect(normaliseMany(odd.slice(0, 1), { now: '2025-06-20', concurrency: 2, aliases }));
+    expect(fromThreads).toEqual(await collect(fromSource(odd.slice(0, 1), { now: '2025-06-20', aliases })));
+    expect(fromThreads[0]).toMatchObject({ id: 'a' });
+  });
+
   it("merges names across the batch (entities: 'batch') the same on worker threads", async () => {
     const batch = { now: '2025-06-20', entities: 'batch' as const };
     const onWorkers = await collect(normaliseMany(inputs, { ...batch, concurrency: 2 }));
