@@ -1,4 +1,5 @@
 import { replaceTracked } from './edits.js';
+import { lineVerdict } from './line-verdict.js';
 import type { Trace } from './types.js';
 
 // Each rule is a run of spaces found by what follows it, then checked against the character before it (a
@@ -28,11 +29,9 @@ const BEFORE_OPENING = /[\s([{—–-]/;
  * closes one) on a line without „: German and others close with “ („so“ und). Only the line is read, so a
  * paragraph repaired again on its own gets the same answer as in its document.
  */
-function opensQuote(text: string, at: number): boolean {
+function opensQuote(text: string, at: number, lineWithoutLowQuote: (at: number) => boolean): boolean {
   if (at > 0 && !BEFORE_OPENING.test(text[at - 1])) return false;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  return !text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('„');
+  return lineWithoutLowQuote(at);
 }
 
 function closeSpaces(text: string, rule: SpaceRule, drop: () => string, trace?: Trace): string {
@@ -54,7 +53,13 @@ export function closeStraySpaces(text: string, trace?: Trace): { text: string; c
   out = closeSpaces(out, RULES[1], drop, trace);
   if (out.includes('“ ') || out.includes('“\t')) {
     const spaced = out;
-    out = replaceTracked(spaced, SPACE_AFTER_OPEN, (m, at) => (opensQuote(spaced, at - 1) ? drop() : m), trace);
+    const noLowQuote = lineVerdict(spaced, (line) => !line.includes('„'));
+    out = replaceTracked(
+      spaced,
+      SPACE_AFTER_OPEN,
+      (m, at) => (opensQuote(spaced, at - 1, noLowQuote) ? drop() : m),
+      trace,
+    );
   }
   out = closeSpaces(out, RULES[2], drop, trace);
   return { text: out, count };

@@ -1,5 +1,6 @@
 import table from '../../data/unicode/confusable-letters.json';
 import { replaceTracked } from './edits.js';
+import { lineVerdict } from './line-verdict.js';
 import type { Trace } from './types.js';
 
 const PLAIN: Record<string, string> = table.styled;
@@ -23,12 +24,7 @@ export function plainStyledLetters(text: string, trace?: Trace): { text: string;
   };
   if (!ANY_STYLED.test(text)) return { text, count };
   const math = replaceTracked(text, MATH, plain, trace);
-  const out = replaceTracked(math, FULLWIDTH, (c, at) => (CJK.test(lineAround(math, at)) ? c : plain(c)), trace);
+  const inCjkLine = lineVerdict(math, (line) => CJK.test(line));
+  const out = replaceTracked(math, FULLWIDTH, (c, at) => (inCjkLine(at) ? c : plain(c)), trace);
   return { text: out, count };
-}
-
-function lineAround(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
 }

@@ -33,6 +33,8 @@ const CASES: Array<[string, (bytes: number) => string]> = [
   ['many ampersands each before runs of zeros (entity layers)', fill('', '&#000000', 'x')],
   ['homoglyphs', fill('', 'Putin еmphasizеd ', '')],
   ['citation markers', fill('', '[1, 2, 3', ']')],
+  ['spaced opening quotes on one line (the quote-spacing rule read the line again for each quote)', fill('', '“ ', '')],
+  ['fullwidth letters on one line (the styled-letter rule read the line again for each letter)', fill('', 'ｆ ', '')],
 ];
 
 const ms = (fn: () => void): number => {
