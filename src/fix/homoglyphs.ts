@@ -1,7 +1,8 @@
 import { applyEdits } from './edits.js';
 import { isLookalikeWordInLatinProse, type LineWord } from './lookalike-words.js';
 import { repairMixedWord } from './mixed-words.js';
-import { countScripts, LOOKALIKE, type Script, scriptMask } from './scripts.js';
+import { countScripts, LOOKALIKE, scriptMask } from './scripts.js';
+import { perLine } from './per-line.js';
 import { plainStyledLetters } from './styled-letters.js';
 import type { Edit, Trace } from './types.js';
 
@@ -26,13 +27,6 @@ function hasTwoScripts(text: string): boolean {
 
 const severalBits = (mask: number) => (mask & (mask - 1)) !== 0;
 
-/** The line around `offset`, with the offset where it starts. */
-function lineAt(text: string, offset: number): { line: string; start: number } {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  return { line: text.slice(start, end < 0 ? text.length : end), start };
-}
-
 function wordsOf(line: string): LineWord[] {
   return [...line.matchAll(WORD)].map((m) => {
     const counts = countScripts(m[0]);
@@ -54,7 +48,7 @@ function letterEdits(word: string, repaired: string, offset: number): Edit[] {
 function repairMixedWords(text: string, trace?: Trace): { text: string; edits: number; intoLatin: boolean } {
   const edits: Edit[] = [];
   let intoLatin = false;
-  const lineCounts = new Map<number, Map<Script, number>>();
+  const lineCounts = perLine(text, countScripts);
   // Words repeat; a decision that did not need the line is the same wherever the word stands.
   const decided = new Map<string, ReturnType<typeof repairMixedWord>>();
   for (const m of text.matchAll(WORD)) {
@@ -65,9 +59,7 @@ function repairMixedWords(text: string, trace?: Trace): { text: string; edits: n
       let usedLine = false;
       fixed = repairMixedWord(word, countScripts(word), () => {
         usedLine = true;
-        const { line, start } = lineAt(text, m.index);
-        if (!lineCounts.has(start)) lineCounts.set(start, countScripts(line));
-        return lineCounts.get(start)!;
+        return lineCounts(m.index);
       });
       if (!usedLine) decided.set(word, fixed);
     }

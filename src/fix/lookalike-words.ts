@@ -14,9 +14,28 @@ const MIN_LATIN_WORDS = 3;
 
 const hasLatinLookalike = (char: string) => LOOKALIKE.Latin[char] !== undefined;
 
-/** The line holds genuine text of `script`: a letter of it that no Latin letter looks like ("н", "л", "ω"). */
-function hasGenuineLetters(words: LineWord[], script: Script): boolean {
-  return words.some((w) => w.script === script && ![...w.text].every(hasLatinLookalike));
+interface LineFacts {
+  /** Words wholly in Latin. */
+  latinWords: number;
+  /** Scripts the line holds genuine text of: a letter that no Latin letter looks like ("н", "л", "ω"). */
+  genuine: Set<Script>;
+}
+
+// What the rule needs of a whole line, read once per line rather than once per word (a long line of look-alike
+// words would otherwise cost time quadratic in its length).
+const factsOfLine = new WeakMap<LineWord[], LineFacts>();
+
+function lineFacts(words: LineWord[]): LineFacts {
+  let facts = factsOfLine.get(words);
+  if (!facts) {
+    facts = { latinWords: 0, genuine: new Set() };
+    for (const w of words) {
+      if (w.script === 'Latin') facts.latinWords++;
+      else if (w.script !== null && ![...w.text].every(hasLatinLookalike)) facts.genuine.add(w.script);
+    }
+    factsOfLine.set(words, facts);
+  }
+  return facts;
 }
 
 /**
@@ -34,8 +53,8 @@ export function isLookalikeWordInLatinProse(line: string, words: LineWord[], at:
   const script = word.script;
   if (script === null || script === 'Latin') return false;
   if (![...word.text].every(hasLatinLookalike)) return false;
-  if (words.filter((w) => w.script === 'Latin').length < MIN_LATIN_WORDS) return false;
-  if (hasGenuineLetters(words, script)) return false;
+  const facts = lineFacts(words);
+  if (facts.latinWords < MIN_LATIN_WORDS || facts.genuine.has(script)) return false;
   const neighbours = [words[at - 1], words[at + 1]].filter(Boolean);
   if (neighbours.some((w) => w.script !== 'Latin')) return false;
   const before = line[word.index - 1] ?? '';

@@ -1,5 +1,5 @@
 import { replaceTracked } from './edits.js';
-import { lineVerdict } from './line-verdict.js';
+import { perLine } from './per-line.js';
 import type { Trace } from './types.js';
 
 // Each rule is a run of spaces found by what follows it, then checked against the character before it (a
@@ -53,7 +53,7 @@ export function closeStraySpaces(text: string, trace?: Trace): { text: string; c
   out = closeSpaces(out, RULES[1], drop, trace);
   if (out.includes('“ ') || out.includes('“\t')) {
     const spaced = out;
-    const noLowQuote = lineVerdict(spaced, (line) => !line.includes('„'));
+    const noLowQuote = perLine(spaced, (line) => !line.includes('„'));
     out = replaceTracked(
       spaced,
       SPACE_AFTER_OPEN,

@@ -1,6 +1,6 @@
 import table from '../../data/unicode/confusable-letters.json';
 import { replaceTracked } from './edits.js';
-import { lineVerdict } from './line-verdict.js';
+import { perLine } from './per-line.js';
 import type { Trace } from './types.js';
 
 const PLAIN: Record<string, string> = table.styled;
@@ -24,7 +24,7 @@ export function plainStyledLetters(text: string, trace?: Trace): { text: string;
   };
   if (!ANY_STYLED.test(text)) return { text, count };
   const math = replaceTracked(text, MATH, plain, trace);
-  const inCjkLine = lineVerdict(math, (line) => CJK.test(line));
+  const inCjkLine = perLine(math, (line) => CJK.test(line));
   const out = replaceTracked(math, FULLWIDTH, (c, at) => (inCjkLine(at) ? c : plain(c)), trace);
   return { text: out, count };
 }

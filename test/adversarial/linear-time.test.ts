@@ -35,6 +35,8 @@ const CASES: Array<[string, (bytes: number) => string]> = [
   ['citation markers', fill('', '[1, 2, 3', ']')],
   ['spaced opening quotes on one line (the quote-spacing rule read the line again for each quote)', fill('', '“ ', '')],
   ['fullwidth letters on one line (the styled-letter rule read the line again for each letter)', fill('', 'ｆ ', '')],
+  ['two-letter words mixing scripts on one line (the line read again for each word)', fill('', 'oМ ', '')],
+  ['look-alike words in tampered Latin prose on one line (the line\'s words counted for each word)', fill('Mоscow ', 'word о ', '')],
 ];
 
 const ms = (fn: () => void): number => {
