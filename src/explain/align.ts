@@ -24,29 +24,43 @@ export function alignLines(lines: SourceLine[], paragraphs: string[]): LineFate[
   let para = 0;
   let removed: number[] = [];
   let added: number[] = [];
-  const flush = () => {
+  /** Everything before line `to` and paragraph `toPara` not yet placed is a changed stretch, aligned by character. */
+  const stretchUpTo = (to: number, toPara: number) => {
+    for (; line < to; line++) removed.push(line);
+    for (; para < toPara; para++) added.push(para);
     if (removed.length && added.length) alignStretch(removed, added, lines, paragraphs, fates);
     removed = [];
     added = [];
   };
+  // The diff's cost grows with the number of differences times the length, so lines that equal no paragraph
+  // (removed boilerplate, most of a long page) and paragraphs that equal no line (rewritten ones) are left out of
+  // it: they can match nothing, and they fall into the stretches between the matches as before.
+  const paragraphTexts = new Set(paragraphs);
+  const lineTexts = new Set(lines.map((l) => l.text));
+  const lineIds = lines.flatMap((l, i) => (paragraphTexts.has(l.text) ? [i] : []));
+  const paraIds = paragraphs.flatMap((p, i) => (lineTexts.has(p) ? [i] : []));
+  let l = 0;
+  let p = 0;
   for (const part of diffArrays(
-    lines.map((l) => l.text),
-    paragraphs,
+    lineIds.map((i) => lines[i].text),
+    paraIds.map((i) => paragraphs[i]),
   )) {
     const count = part.value.length;
-    if (part.removed) for (let k = 0; k < count; k++) removed.push(line++);
-    else if (part.added) for (let k = 0; k < count; k++) added.push(para++);
+    if (part.removed) l += count;
+    else if (part.added) p += count;
     else {
-      flush();
-      for (let k = 0; k < count; k++, line++, para++) {
+      for (let k = 0; k < count; k++, l++, p++) {
+        stretchUpTo(lineIds[l], paraIds[p]);
         fates[line].paragraph.fill(para);
         fates[line].offset.forEach((_, i, offsets) => {
           offsets[i] = i;
         });
+        line++;
+        para++;
       }
     }
   }
-  flush();
+  stretchUpTo(lines.length, paragraphs.length);
   return fates;
 }
 

@@ -71,3 +71,23 @@ describe('useColor', () => {
     expect(useColor({}, {})).toBe(false);
   });
 });
+
+describe('explanation cost', () => {
+  it('grows linearly with the number of removed lines (the line diff leaves out lines that match no paragraph)', () => {
+    const page = (n: number) => `Headline here\n\n${'Body sentence said here today.\nShare this article\n'.repeat(n)}`;
+    const fastest = (n: number) => {
+      const text = page(n);
+      const article = normalise(text, { now: '2025-06-20' });
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        explainArticle(text, article, { color: false });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return Math.max(best, 5);
+    };
+    fastest(200); // warm-up
+    // 4× the lines: linear cost is 4× the time, the quadratic diff was 13× and more.
+    expect(fastest(4000) / fastest(1000)).toBeLessThan(8);
+  });
+});
