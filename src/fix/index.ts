@@ -39,12 +39,12 @@ export interface FixResult {
   repairs?: RepairRecord[];
 }
 
-// HTML entities are decoded before anything else, each chain of layers in one go ("&amp;amp;" is "&").
-const ONCE: Array<[FixKind, Repair]> = [['entities', decodeEntities]];
-// Order matters: mojibake first (it reveals characters), then invisible characters and spaces, composition and
-// citation markers (removing any of them can join two pieces into one word), and only then the word-level
-// repairs that read letters and punctuation.
+// Order matters: HTML entities first, each chain of layers in one go ("&amp;amp;" is "&"), then mojibake (it
+// reveals characters), then invisible characters and spaces, composition and citation markers (removing any of
+// them can join two pieces into one word, or an entity: "&\u200d#38;"), and only then the word-level repairs that
+// read letters and punctuation.
 const REPEATED: Array<[FixKind, Repair]> = [
+  ['entities', decodeEntities],
   ['mojibake', fixMojibake],
   ['invisible', removeInvisible],
   ['spaces', normaliseSpaces],
@@ -89,7 +89,7 @@ export function fixText(input: string | Uint8Array, options: FixOptions = {}): F
     }
     return current;
   };
-  let current = run(ONCE, text);
+  let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = current;
     current = run(REPEATED, current);
