@@ -12,7 +12,12 @@ const DATE_LABEL =
   /(?:^|\s*[|·•‧∙,–—-]?\s*)\b(First published|Published|Posted|Issued|Last updated|Updated|Update|Modified)(?:\s+on)?\s*:?\s*/gi;
 const PUBLISHED = /^(?:first published|published|posted|issued)$/i;
 const ROLE_WORDS =
-  /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)|(?:chief |foreign |political |special )?correspondent|reporter|(?:news |web |city )?desk|editor|contributor|columnist|staff|bureau|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
+  /\b(?:staff (?:writer|reporter)s?|senior (?:writer|reporter|correspondent|editor)s?|(?:chief |foreign |political |special )?correspondents?|reporters?|(?:news |web |city )?desk|editors?|contributors?|columnists?|staff|bureau|newsroom|and agencies|agencies|wire services|special to [\w ]+|for [A-Z][\w ]+)$/i;
+// "Al Jazeera Staff", "Reuters Bureau": a collective after a name is the publication's people, not a person.
+const COLLECTIVE = /\b(?:staff|desk|bureau|newsroom)$/i;
+// "BBC News", "Sky News", "CNN Digital": a name ending in one of these words is a publication, not a person.
+const PUBLICATION = /\s(?:News|Media|Agency|Network|Radio|Television|TV|Magazine|Digital|Online)$/i;
+const SEPARATOR = /\s*(,|;|\band\b|&|[|·•‧∙]|\/|\(|\)|\bwith\b)\s*/;
 const IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
 const EMAIL = /\S+@\S+\.\S+/g;
 const NAME =
@@ -39,15 +44,23 @@ function nameCase(name: string): string {
 export function splitAuthors(text: string): { authors: string[]; source: string | null } {
   const authors: string[] = [];
   let source: string | null = null;
-  for (const raw of text.replace(EMAIL, '').split(/\s*(?:,|;|\band\b|&|[|·•‧∙]|\/|\(|\)|\bwith\b)\s*/)) {
-    let part = raw.replace(/\s+/g, ' ').trim();
+  // Split with the separators kept: pieces[i - 1] is what stands before pieces[i].
+  const pieces = text.replace(EMAIL, '').split(SEPARATOR);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const written = pieces[i].replace(/\s+/g, ' ').trim();
+    let part = written;
     for (let before = ''; before !== part; ) {
       before = part;
       part = part.replace(ROLE_WORDS, '').replace(IN_PLACE, '').trim();
     }
     if (!part) continue;
     const agency = agencyName(part);
+    const withRole = part !== written && ROLE_WORDS.test(written);
     if (agency) source ??= agency;
+    // "Jane Doe, Middle East Correspondent": a job title after a comma is the name's, and what its role word
+    // leaves ("Middle East") is the beat, not a second author.
+    else if (withRole && pieces[i - 1] === ',') continue;
+    else if ((withRole && COLLECTIVE.test(written)) || PUBLICATION.test(part)) source ??= part;
     else if (NAME.test(part)) authors.push(nameCase(part));
   }
   return { authors, source };

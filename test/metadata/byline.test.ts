@@ -46,6 +46,20 @@ describe('bylines: authors split and cleaned, agencies as source', () => {
   it('leaves e-mail addresses and role words out of the names', () => {
     expect(splitAuthors('jdoe@example.com, Jane Doe, Chief Correspondent')).toEqual({ authors: ['Jane Doe'], source: null });
   });
+
+  it('reads a job title after a comma as the name\'s, not as a second author ("Middle East" is a beat)', () => {
+    expect(splitAuthors('Ann Other, Local Affairs Reporter')).toEqual({ authors: ['Ann Other'], source: null });
+    expect(splitAuthors('Jane Doe and John Roe, Middle East Correspondents').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitAuthors('Jane Doe, Senior Health Reporter, in London').authors).toEqual(['Jane Doe']);
+    // Without the comma the role only comes off the name.
+    expect(splitAuthors('Jane Doe and John Roe Staff Writers').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads "… Staff" after a name and a name ending in News, Media, Radio… as the publication', () => {
+    expect(splitAuthors('Al Jazeera Staff')).toEqual({ authors: [], source: 'Al Jazeera' });
+    expect(splitAuthors('JANE DOE, BBC News')).toEqual({ authors: ['Jane Doe'], source: 'BBC News' });
+    expect(splitAuthors('Jane Doe, Sky News and Reuters')).toEqual({ authors: ['Jane Doe'], source: 'Sky News' });
+  });
 });
 
 describe('agencies come from data/agencies.json', () => {
