@@ -67,6 +67,12 @@ describe('relative timestamps', () => {
 describe('phrase tables', () => {
   // Each table is tested as one pattern: it must answer as trying the phrases one by one does.
   const LINES = [
+    'Home | News | World | Business',
+    'News > UK > London',
+    'Home / News / London',
+    'Facebook Twitter WhatsApp Email',
+    'Read more | Harbour tolls to rise',
+    'Prices rose 5% / year',
     'Share this article',
     'Share on Facebook',
     'Subscribe now!',
