@@ -1,4 +1,5 @@
 import { parseAliasTable } from './entities/alias-input.js';
+import { referenceNow } from './metadata/future-date.js';
 import type { DocumentInput, NormaliseOptions } from './pipeline.js';
 
 export type NormaliseInput = string | { html?: string; text?: string; url?: string; id?: string };
@@ -71,10 +72,7 @@ export function toDocument(input: NormaliseInput): Exclude<NormaliseInput, strin
  */
 export function checkOptions<T extends NormaliseOptions>(options: T): T {
   const { now, maxInputBytes, aliases } = options;
-  if (now !== undefined) {
-    const date = now instanceof Date ? now : typeof now === 'string' ? new Date(now) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new TypeError(`invalid "now": ${String(now)}`);
-  }
+  referenceNow(now); // throws the TypeError for a `now` that is not a date
   if (maxInputBytes !== undefined && (typeof maxInputBytes !== 'number' || !(maxInputBytes >= 0)))
     throw new TypeError(`invalid "maxInputBytes": ${String(maxInputBytes)}`);
   if (aliases === undefined) return options;
