@@ -156,6 +156,7 @@ describe('things that look like dates but are not', () => {
   it('how long something took, a time counted from another event, millions and names in capitals are not dates', () => {
     for (const text of [
       'Police questioned him for 20 minutes and he spoke for two years about it.',
+      'The truce collapsed within two days; a ruling is due within 30 days.',
       'The shooting happened 10 minutes before the game; he waited for eight minutes before calling.',
       'Shares worth 32M ago? The figure was 32M in all.',
       'He told USA TODAY that the show on NBC TODAY was over.',

@@ -11,8 +11,8 @@ const SPAN =
 // before (the game)".
 const ANAPHORIC =
   /\b(?:the (?:day|week|month|year) (?:before|after)|the (?:previous|following|next) (?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:earlier|later|before|after))\b/i;
-// "(questioned) for 20 minutes", "(lasted) for two years": how long, never when.
-const FOR_SPAN = /^for\s/i;
+// "(questioned) for 20 minutes", "(lasted) for two years", "(collapsed) within two days": how long, never when.
+const FOR_SPAN = /^(?:for|within)\s/i;
 // "32M ago": a figure with a capital M is millions, not minutes.
 const MILLIONS = /\d(?:\.\d+)?M\b/;
 // "USA TODAY", "NBC TODAY": a day word in capitals after a word in capitals is part of a name.
