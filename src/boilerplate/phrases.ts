@@ -4,11 +4,15 @@ const anchored = (source: string) => new RegExp(`^(?:${source})\\s*[:：]?$`, 'i
 /** One pattern for a whole list: a line matches it exactly when it matches one of the list's patterns. */
 const anyOf = (sources: string[]) => anchored(sources.map((s) => `(?:${s})`).join('|'));
 
-/** Whole-line boilerplate phrases by reason, compiled from data/boilerplate-phrases.json (breadcrumbs: navigation). */
-export const LINE_PHRASES: Array<[reason: string, pattern: RegExp]> = Object.entries({
-  ...table.lines,
-  navigation: [...table.lines.navigation, ...table.breadcrumbs],
-}).flatMap(([reason, sources]) => sources.map((s) => [reason, anchored(s)] as [string, RegExp]));
+/**
+ * Whole-line boilerplate phrases by reason, in the order phraseReason tries them, compiled from
+ * data/boilerplate-phrases.json: the line phrases, then breadcrumb trails (navigation), so that a more specific
+ * phrase wins ("Facebook | Twitter | Email" is a share row).
+ */
+export const LINE_PHRASES: Array<[reason: string, pattern: RegExp]> = [
+  ...Object.entries(table.lines).flatMap(([reason, sources]) => sources.map((s) => [reason, anchored(s)] as [string, RegExp])),
+  ...table.breadcrumbs.map((s) => ['navigation', anchored(s)] as [string, RegExp]),
+];
 // The same phrases as one pattern, each reason's in a group of its own. Alternatives are tried in order, so the
 // group that matches is the first reason with a phrase matching the whole line, as trying them one by one finds.
 const REASONS = Object.keys(table.lines);
@@ -18,8 +22,8 @@ const LINE_PHRASE = anchored(
     .join('|'),
 );
 
-// Breadcrumb trails are navigation, the first reason, so they can be tried apart from the rest, and only on lines
-// holding a trail separator: in the one pattern, their open word runs made every line three times slower to try.
+// Breadcrumb trails are tried apart from the rest, last, and only on lines holding a trail separator: in the one
+// pattern, their open word runs made every line three times slower to try.
 const BREADCRUMB = anyOf(table.breadcrumbs);
 const TRAIL_SEPARATOR = /[|/>›»]/;
 
@@ -34,10 +38,9 @@ export function isSectionHeader(text: string): boolean {
 export function phraseReason(text: string): string | null {
   const t = text.trim();
   if (t.length > 240) return null;
-  if (TRAIL_SEPARATOR.test(t) && BREADCRUMB.test(t)) return 'navigation';
   const groups = LINE_PHRASE.exec(t)?.groups;
-  if (!groups) return null;
-  return REASONS.find((_, i) => groups[`r${i}`] !== undefined) ?? null;
+  if (groups) return REASONS.find((_, i) => groups[`r${i}`] !== undefined) ?? null;
+  return TRAIL_SEPARATOR.test(t) && BREADCRUMB.test(t) ? 'navigation' : null;
 }
 
 const COMMENT_HEADER = anyOf(table.commentHeaders);

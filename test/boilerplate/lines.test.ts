@@ -71,6 +71,7 @@ describe('phrase tables', () => {
     'News > UK > London',
     'Home / News / London',
     'Facebook Twitter WhatsApp Email',
+    'Facebook | Twitter | Email',
     'Read more | Harbour tolls to rise',
     'Prices rose 5% / year',
     'Share this article',
@@ -193,6 +194,7 @@ describe('share and comment widgets at the end', () => {
     expect(removed).toContainEqual({ text: 'Facebook Twitter WhatsApp Email', reason: 'share' });
     expect(removed).toContainEqual({ text: 'Comments (34)', reason: 'comments' });
     expect(phraseReason('Email • Twitter')).toBe('share');
+    expect(phraseReason('Facebook | Twitter | Email')).toBe('share');
     expect(phraseReason('Twitter')).toBe('share');
   });
 });
@@ -208,6 +210,15 @@ describe('page furniture lines at the top', () => {
       'The score was 3 / 4 / 5 after the first round.',
     ]) {
       expect(phraseReason(t), t).toBeNull();
+    }
+  });
+
+  it('leaves a byline written like a trail to the byline reader ("By Anna Smith | Reuters | 5 June 2025")', () => {
+    const body = 'The council backed the harbour plan on Monday after a long debate, officials said on Tuesday.';
+    for (const line of ['By Anna Smith | Reuters | 5 June 2025', 'Anna Smith | Reuters | 5 June 2025']) {
+      const a = normalise(`Council backs the harbour plan\n\n${line}\n\n${body}`, { now: '2025-06-20' });
+      expect(a, line).toMatchObject({ authors: ['Anna Smith'], source: 'Reuters', publishedAt: '2025-06-05' });
+      expect(a.removed).toContainEqual({ text: line, reason: 'byline' });
     }
   });
 
