@@ -165,6 +165,7 @@ describe('things that look like dates but are not', () => {
     }
     // The same words as dates stay dates.
     expect(findDates('The trial lasted for 11 hours on Tuesday; TODAY the jury returns.', 0, FRIDAY).map((d) => d.text)).toEqual(['Tuesday', 'TODAY']);
+    expect(findDates('THE STORE IS CLOSED MONDAY', 0, FRIDAY).map((d) => d.text)).toEqual(['MONDAY']);
   });
 
   it('a span counted forward is a duration too, but "next year" alone is a date', () => {
@@ -205,6 +206,10 @@ describe('no date after the reference unless the text says so', () => {
     expect(value('The council will vote on the proposed budget in March.')).toEqual(['March=2026-03']);
     expect(value('They will travel to Paris, Berlin and Rome in March.')).toEqual(['March=2026-03']);
     expect(value('The two leaders will meet at 10:30 on Monday.')).toEqual(['10:30 on Monday=2025-06-23T10:30']);
+    // Names and hyphenated adjectives that end in -ed are not verbs.
+    expect(value('The president will meet Mohammed bin Salman on Monday.')).toEqual(['Monday=2025-06-23']);
+    expect(value('Ministers will join the US-led talks on Monday.')).toEqual(['Monday=2025-06-23']);
+    expect(value('The envoy will meet Iran-backed rebels in March.')).toEqual(['March=2026-03']);
   });
 
   it('the same weekday in a sentence about the past is the Monday before', () => {

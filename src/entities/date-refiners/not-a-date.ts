@@ -15,8 +15,9 @@ const ANAPHORIC =
 const FOR_SPAN = /^(?:for|within)\s/i;
 // "32M ago": a figure with a capital M is millions, not minutes.
 const MILLIONS = /\d(?:\.\d+)?M\b/;
-// "USA TODAY", "NBC TODAY": a day word in capitals after a word in capitals is part of a name.
-const CAPITALS = /^[A-Z]+$/;
+// "USA TODAY", "NBC TODAY": "today" and its kin in capitals after a word in capitals are part of a name (a weekday
+// is not: "CLOSED MONDAY").
+const CAPITALS = /^(?:TODAY|TONIGHT|TOMORROW|YESTERDAY)$/;
 const CAPITALS_BEFORE = /\b[A-Z]{2,}\s+$/;
 // "now", "right now": the moment of reading, not a date the story gives.
 const NOW = /^(?:right |just )?now$/i;

@@ -39,8 +39,12 @@ const NOT_PAST = /(?:eed|^hundred|^sacred|^naked|^wicked|^beloved|^rugged)$/;
  * between them are skipped).
  */
 function hasPastVerb(text: string): boolean {
-  const tokens = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  // Words as written: a capitalised one is a name ("Ahmed", "Port Said"), a hyphenated one a compound adjective
+  // ("US-led", "so-called"); neither is a verb.
+  const written = text.match(/[A-Za-z'-]+/g) ?? [];
+  const tokens = written.map((w) => w.toLowerCase());
   return tokens.some((w, i) => {
+    if (/^[A-Z]/.test(written[i]) || w.includes('-')) return false;
     if (!PAST_VERBS.has(w) && !(REGULAR_PAST.test(w) && !NOT_PAST.test(w))) return false;
     if (FINITE_ONLY.test(w)) return true; // never a participle: "the game that was postponed"
     let k = i - 1;
