@@ -43,9 +43,9 @@ Turns scraped news pages (plain text or HTML) into clean article objects (JSON).
 Inputs: files, directories (searched recursively for .txt .html .htm .jsonl .ndjson and their .gz),
 globs ("pages/**/*.txt"), or "-" for standard input (also the default when no input is given).
 The input type comes from the file extension (ignoring .gz), or from --input-format; standard input
-without it is JSONL when its first line is a record, HTML when it opens with a tag, else text.
-JSONL/NDJSON holds one record a line: {"id": "…", "url": "…", "text": "…"} or with "html" instead
-of "text". Gzip is recognised by its content, also on standard input.
+without it is JSONL when its first non-blank line is a record, HTML when it opens with a tag, else
+text. JSONL/NDJSON holds one record a line: {"id": "…", "url": "…", "text": "…"} or with "html"
+instead of "text". Gzip is recognised by its content, also on standard input.
 
 Options:
   -f, --format <json|jsonl|text>   output format (default: json; jsonl prints one line per input

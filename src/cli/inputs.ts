@@ -209,13 +209,15 @@ export function sniffFormat(head: string): InputFormat {
 }
 
 /** Reads the head of `chunks` to sniff its type, then gives the whole stream back, head included. */
-async function sniffed(chunks: AsyncIterable<Buffer>): Promise<{ format: InputFormat; bytes: AsyncIterable<Buffer> }> {
+export async function sniffed(chunks: AsyncIterable<Buffer>): Promise<{ format: InputFormat; bytes: AsyncIterable<Buffer> }> {
   const rest = chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;
   let ended = false;
-  const hasWholeLine = () => /\S[^\n]*\n/.test(Buffer.concat(head).toString('utf8'));
-  while (size < SNIFF_BYTES && !hasWholeLine()) {
+  // Each byte is looked at once: a line ends at a newline after a byte that is not a space or control character.
+  let sawText = false;
+  let lineEnded = false;
+  while (size < SNIFF_BYTES && !lineEnded) {
     const next = await rest.next();
     if (next.done) {
       ended = true;
@@ -223,6 +225,13 @@ async function sniffed(chunks: AsyncIterable<Buffer>): Promise<{ format: InputFo
     }
     head.push(next.value);
     size += next.value.length;
+    for (const byte of next.value) {
+      if (byte > 0x20) sawText = true;
+      else if (byte === 0x0a && sawText) {
+        lineEnded = true;
+        break;
+      }
+    }
   }
   async function* replay() {
     yield* head;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/cli/inputs.js';
+import { sniffed } from '../../src/cli/inputs.js';
 import { articleTexts, lines, type OutputLine, runCli, scratchDir } from './run-cli.js';
 
 const PAGE =
@@ -135,5 +136,27 @@ describe('input kinds', { timeout: 180_000 }, () => {
       expect(fromText.id).toBe('stdin');
       expect(fromText.text).toContain(text.includes('<b>') ? '<b>budget</b>' : '{"note": 1}');
     }
+  });
+});
+
+describe('sniffing standard input', () => {
+  it('reads up to the first non-blank line and gives every byte back, head included, in order', async () => {
+    async function* chunks(parts: string[]) {
+      for (const p of parts) yield Buffer.from(p);
+    }
+    const collect = async (bytes: AsyncIterable<Buffer>) => {
+      let out = '';
+      for await (const b of bytes) out += b.toString();
+      return out;
+    };
+    const record = '{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n';
+    const asRecords = await sniffed(chunks(['\n', ' \n{"id": "a", ', '"text": "x"}', '\n{"id": "b", "text": "y"}\n']));
+    expect(asRecords.format).toBe('jsonl');
+    expect(await collect(asRecords.bytes)).toBe(`\n \n${record}`);
+    // One long line without a newline (a minified page) is read to its end once, not rescanned per chunk.
+    const page = Array.from({ length: 2000 }, () => '<p>word word word</p>');
+    const asPage = await sniffed(chunks(['<!doctype html>', ...page]));
+    expect(asPage.format).toBe('html');
+    expect(await collect(asPage.bytes)).toBe(`<!doctype html>${page.join('')}`);
   });
 });
