@@ -26,6 +26,8 @@ describe('normalise input and options', () => {
 
   it('refuses a wrong option with a TypeError that names it', () => {
     expect(() => normalise(TEXT, { now: 'not a date' })).toThrow(/invalid "now"/);
+    expect(() => normalise(TEXT, { now: '2025-02-30' })).toThrow(/invalid "now": 2025-02-30 is not a date/);
+    expect(normalise(TEXT, { now: '2024-02-29' }).language).toBe('eng');
     expect(() => normalise(TEXT, { maxInputBytes: -1 })).toThrow(/invalid "maxInputBytes"/);
     expect(() => normalise(TEXT, { aliases: [{ aliases: ['x'] }] as never })).toThrow(/invalid "aliases".*"name"/);
     expect(() => normalise(TEXT, { aliases: 'names.json' as never })).toThrow(TypeError);

@@ -15,6 +15,9 @@ export class WholeDay extends Date {
   }
 }
 
+const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /**
  * The reference instant for an option `now`: the clock when absent, a WholeDay for a date-only string, else the
  * instant given. Throws a TypeError for a value that is not a date.
@@ -23,7 +26,11 @@ export function referenceNow(now: Date | string | undefined): Date {
   if (now === undefined) return new Date();
   const d = now instanceof Date ? now : new Date(now);
   if (Number.isNaN(d.getTime())) throw new TypeError(`invalid "now": ${String(now)}`);
-  return typeof now === 'string' && DATE_ONLY.test(now.trim()) ? new WholeDay(now.trim()) : d;
+  if (typeof now !== 'string' || !DATE_ONLY.test(now.trim())) return d;
+  const day = new WholeDay(now.trim());
+  // "2025-02-30" is no day (the engine would roll it over to 2 March).
+  if (localDay(day) !== day.day) throw new TypeError(`invalid "now": ${now} is not a date`);
+  return day;
 }
 
 /**
