@@ -19,6 +19,9 @@ export interface HtmlBlock {
   semantic: boolean;
 }
 
+/** A marked element holding this share of the page's text is a page wrapper ("has-sidebar"), not furniture. */
+export const WRAPPER_SHARE = 0.6;
+
 const BLOCK_TAGS = new Set(
   'address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr td th ul caption menu'.split(
     ' ',

@@ -1,10 +1,9 @@
+import { WRAPPER_SHARE } from './blocks.js';
 import { classVerdict } from './class-words.js';
 import { attr, type DomNode, textOf, walk } from './dom.js';
 
 /** Furniture that holds other stories or other people's posts: dates and authors in it are theirs, not the page's. */
 const OTHER_STORIES = new Set(['related-list', 'comments']);
-/** A marked element with this share of the page's text is a page wrapper ("with-related-rail"), as in blocks. */
-const WRAPPER_SHARE = 0.6;
 
 /** Whether a node lies inside a related-stories list, a teaser or the comments (a marked ancestor, not a wrapper). */
 function otherStoriesTest(root: DomNode): (n: DomNode) => boolean {

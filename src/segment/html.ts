@@ -4,15 +4,13 @@ import { emptyFixes, type Fixes, type ParagraphType } from '../article.js';
 import { fixText } from '../fix/index.js';
 import { endsSentence, wordCount } from '../segment/features.js';
 import { collapseSpaces } from './text.js';
-import { htmlBlocks, type HtmlBlock } from '../html/blocks.js';
+import { type HtmlBlock, htmlBlocks, WRAPPER_SHARE } from '../html/blocks.js';
 import { scoreContainers, totalsByElement } from '../html/candidates.js';
 import { attr, type DomNode } from '../html/dom.js';
 import { type HtmlMetadata, type MetadataRepair, readHtmlMetadata } from '../html/metadata.js';
 import { articleElements, insideChosen } from '../html/select.js';
 import { teaserBlocks } from '../html/teaser-articles.js';
 
-/** A marked element holding this share of the page's text is a page wrapper ("has-sidebar"), not furniture. */
-const WRAPPER_SHARE = 0.6;
 /** Above this share of link text, a block that is not a sentence is a list of links. */
 const MAX_LINK_DENSITY = 0.5;
 
