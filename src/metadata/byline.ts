@@ -17,7 +17,11 @@ const ROLE_WORDS =
 const COLLECTIVE = /\b(?:staff|desk|bureau|newsroom)$/i;
 // "BBC News", "Sky News", "CNN Digital": a name ending in one of these words is a publication, not a person.
 const PUBLICATION = /\s(?:News|Media|Agency|Network|Radio|Television|TV|Magazine|Digital|Online)$/i;
-const SEPARATOR = /\s*(,|;|\band\b|&|[|·•‧∙]|\/|\(|\)|\bwith\b)\s*/;
+// What stands between names: kept in the split of splitAuthors (a comma before a job title matters), dropped in
+// the names-only test of byline markup.
+const BETWEEN_NAMES = String.raw`,|;|\band\b|&|[|·•‧∙]|\/|\(|\)|\bwith\b`;
+const SEPARATOR = new RegExp(String.raw`\s*(${BETWEEN_NAMES})\s*`);
+const SEPARATOR_DROPPED = new RegExp(String.raw`\s*(?:${BETWEEN_NAMES})\s*`);
 const IN_PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}\p{M}.' -]*$/u;
 const EMAIL = /\S+@\S+\.\S+/g;
 const NAME =
@@ -142,7 +146,7 @@ export function parsedOnce(doc: Doc, text: string): Byline | null {
  */
 function namesInMarkup(b: Block): Byline | null {
   if (b.bylineMarkup !== 'author' || b.text.length > 100) return null;
-  const parts = b.text.split(/\s*(?:,|;|\band\b|&|[|·•‧∙])\s*/).filter(Boolean);
+  const parts = b.text.split(SEPARATOR_DROPPED).filter(Boolean);
   if (!parts.every((part) => NAME.test(part) || agencyName(part))) return null;
   const { authors, source } = splitAuthors(b.text);
   return authors.length || source ? { authors, source, publishedAt: null } : null;

@@ -87,6 +87,10 @@ describe('page metadata', () => {
   it('reads names alone as the byline in an element whose class names the authors, not in other byline markup', () => {
     const at = (line: string) => page('', `<article><h1>Council passes budget</h1>${line}${BODY.slice(9)}`);
     expect(at('<div class="byline">Anna Smith</div>').authors).toEqual(['Anna Smith']);
+    expect(at('<div class="byline">Anna Smith/John Doe (Reuters)</div>')).toMatchObject({
+      authors: ['Anna Smith', 'John Doe'],
+      source: 'Reuters',
+    });
     expect(at('<p class="byline">Meg Kinnard and Errin Haines, Associated Press</p>')).toMatchObject({
       authors: ['Meg Kinnard', 'Errin Haines'],
       source: 'AP',
