@@ -1,7 +1,7 @@
 import type { Block, Doc } from '../document.js';
 import { live } from '../document.js';
 import { parsedOnce } from '../metadata/byline.js';
-import { hasWords, isHeadlineShaped, readsAsSentence } from '../segment/features.js';
+import { asksQuestion, hasWords, isHeadlineShaped, readsAsSentence } from '../segment/features.js';
 import { blockValue, isProse } from './block-value.js';
 import { isCommentHeader } from './phrases.js';
 import { titleEchoes } from './title-echo.js';
@@ -70,7 +70,7 @@ function withLastSentence(blocks: Block[], end: number): number {
   while (next < blocks.length && !live(blocks[next])) next++;
   if (next >= blocks.length || blocks.slice(next + 1).some(live)) return end;
   const text = blocks[next].text;
-  return readsAsSentence(text) || (text.endsWith('?') && hasWords(text, 2)) ? next : end;
+  return readsAsSentence(text) || asksQuestion(text) ? next : end;
 }
 
 /** Readers' comments are prose too: a comment header after the article's first paragraphs ends it there. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import { live } from '../document.js';
-import { isHeadlineShaped, isTruncated, readsAsSentence } from '../segment/features.js';
+import { asksQuestion, isHeadlineShaped, isTruncated, readsAsSentence } from '../segment/features.js';
 
 const LIST_MARKER = /^(?:\d{1,3}[.)]|[-•*▪◦–])\s/;
 
@@ -21,7 +21,7 @@ export function removeTrailingHeadlines(doc: Doc): void {
     tail.push(b);
   }
   if (tail.length === blocks.length - 1 && tail.length > 0) tail.pop(); // keep something for the subtitle/body
-  if (tail.length === 1 && tail[0].text.trimEnd().endsWith('?')) tail.pop();
+  if (tail.length === 1 && asksQuestion(tail[0].text)) tail.pop();
   for (const b of tail) {
     if (isTruncated(b.text)) b.removed = 'truncated-teaser';
     else b.removed = tail.length === 1 ? 'caption' : 'related-headline';

@@ -79,6 +79,11 @@ export function hasWords(text: string, n: number): boolean {
   return (MAYBE_UNSPACED.test(text) ? wordCount(text) : countWords(text, n)) >= n;
 }
 
+/** A line of two words or more that asks a question: captions do not ask, an article may end so. */
+export function asksQuestion(text: string): boolean {
+  return text.trimEnd().endsWith('?') && hasWords(text, 2);
+}
+
 /** Ends like a sentence (terminal mark, perhaps inside quotes or brackets), and is not a " .." truncation. */
 export function endsSentence(text: string): boolean {
   return endsWithSentenceMark(text) && !isTruncated(text);
