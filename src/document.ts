@@ -49,6 +49,12 @@ export interface Doc {
 
 export const live = (b: Block): boolean => !b.removed && !b.role;
 
+/** The first live block after `block`, if any. */
+export function nextLive(blocks: Block[], block: Block): Block | undefined {
+  for (let i = blocks.indexOf(block) + 1; i < blocks.length; i++) if (live(blocks[i])) return blocks[i];
+  return undefined;
+}
+
 export function emptyMetadata(): Metadata {
   return { title: null, subtitle: null, authors: [], source: null, dateline: null, publishedAt: null, url: null, language: null };
 }

@@ -1,6 +1,6 @@
-import type { Block, Doc } from '../document.js';
+import type { Doc } from '../document.js';
 import { endsWithSentenceMark } from '../segment/features.js';
-import { live } from '../document.js';
+import { live, nextLive } from '../document.js';
 import { leadingAgency } from './agencies.js';
 import { offerPublishedDate } from './merge-date.js';
 import { referenceFromIso } from './iso-date.js';
@@ -103,7 +103,7 @@ export function readDateline(doc: Doc): void {
   let found = matchDateline(first.text, reference);
   if (!found) return;
   if (found.rest === null) {
-    const next = nextLive(doc, first);
+    const next = nextLive(doc.blocks, first);
     const own = next && matchDateline(next.text, reference);
     if (own && own.rest !== null) {
       first.removed = 'label';
@@ -126,9 +126,4 @@ export function readDateline(doc: Doc): void {
   }
   doc.removedParts.push({ text: first.text.slice(0, at).trim(), reason: 'dateline' });
   first.text = first.text.slice(at);
-}
-
-function nextLive(doc: Doc, block: Block): Block | undefined {
-  for (let i = doc.blocks.indexOf(block) + 1; i < doc.blocks.length; i++) if (live(doc.blocks[i])) return doc.blocks[i];
-  return undefined;
 }

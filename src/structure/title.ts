@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import { live } from '../document.js';
+import { live, nextLive } from '../document.js';
 import { parsedOnce } from '../metadata/byline.js';
 import { matchDateline } from '../metadata/dateline.js';
 import { fold, foldsTo, hasWords, isHeadlineShaped } from '../segment/features.js';
@@ -14,7 +14,7 @@ const CAPS_LABEL = /^(?=.{2,30}$)[\p{Lu}\p{N}&'’.-]+(?: [\p{Lu}\p{N}&'’.-]+)
 export function readTitle(doc: Doc): void {
   if (!doc.meta.title) {
     let first = doc.blocks.find(live);
-    const next = first && doc.blocks.slice(doc.blocks.indexOf(first) + 1).find(live);
+    const next = first && nextLive(doc.blocks, first);
     if (first && next && CAPS_LABEL.test(first.text) && /\p{Lu}/u.test(first.text) && isKickedHeadline(next.text)) {
       first.removed = 'label';
       first = next;
